@@ -1,0 +1,125 @@
+"""The records that flow through lagebild's pipeline.
+
+A reader turns a file into `RawDocument`s; cleaning and metadata turn each into an
+`Article`; the corpus stages (reuse, stories) add `Passage`s and `Story`s. Records are
+plain dataclasses so that every stage is a pure function from records to records and
+the store, CLI, API and Spark job can all share them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+#: Input formats lagebild reads; the value is stored on each article as `format`.
+InputFormat = Literal["txt", "html", "warc", "jsonl", "rss"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One article as a reader found it, before cleaning.
+
+    `content` is decoded text: an HTML page when `is_html`, else a flattened text dump
+    or already-clean text. `hints` carry metadata the container itself gave (JSONL
+    fields, RSS item fields, WARC headers); they win over what is guessed from the text.
+    """
+
+    source: str  # where it came from: a path, or "path#record" inside a WARC/JSONL/RSS file
+    format: InputFormat
+    content: str
+    is_html: bool = False
+    url: str | None = None
+    hints: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """Stable article id: a hash of the content, so re-reading the same input adds nothing."""
+        return article_id(self.content)
+
+
+def article_id(content: str) -> str:
+    """16 hex digits of SHA-256 over the raw content (collisions: ~1 in 10^19 per pair)."""
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """A file or record that could not be read: reported to the user, never fatal to a run."""
+
+    source: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """What a cleaner keeps of one document, plus what it recognised while dropping the rest.
+
+    Cleaners know the layout (where the title, byline, tag list and captions are), so they
+    hand those pieces to the metadata stage instead of throwing them away.
+    """
+
+    title: str | None
+    body: str  # paragraphs separated by one blank line ("\n\n")
+    teaser: str | None = None
+    bylines: list[str] = field(default_factory=list)  # raw author/date lines ("Von: Bona Hyun")
+    dates: list[str] = field(default_factory=list)  # raw date strings seen in dateline/footer
+    authors: list[str] = field(default_factory=list)  # names from an explicit author list
+    tags: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # raw credit lines ("Quelle: dpa, AFP")
+    related: list[str] = field(default_factory=list)  # headlines of "related articles" blocks
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (role, text) of removed blocks
+
+
+@dataclass(slots=True)
+class Article:
+    """A clean article with its metadata: the record every later stage enriches."""
+
+    id: str
+    source: str
+    format: InputFormat
+    body: str
+    title: str | None = None
+    teaser: str | None = None
+    url: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601, partial kept partial: "2023", "2023-07", "2023-07-28"
+    authors: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # agencies: "dpa", "AFP", "Reuters" ...
+    tags: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    story: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Where a shared passage sits in one article: `body[start:end]`."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Passage:
+    """Text that appears (nearly) verbatim in two or more different articles."""
+
+    text: str
+    occurrences: list[Occurrence]
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles about the same news event, grown incrementally as articles arrive."""
+
+    id: str
+    title: str
+    articles: list[str]
+    first_published: str | None = None
+    last_published: str | None = None

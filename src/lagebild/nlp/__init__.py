@@ -1,0 +1,1 @@
+"""Language-level helpers shared by the stages: tokens, lemmas, language identification."""
