@@ -1,0 +1,253 @@
+"""The `lagebild` command: a thin shell over `lagebild.pipeline`, the store and the export.
+
+Every command that reads a database takes `--db` (default `./lagebild.db`). Article text is
+attacker-controlled, so it is printed as plain `rich.text.Text`, never as console markup.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from lagebild import pipeline
+from lagebild.export import article_record, passage_record, story_record, write_jsonl
+from lagebild.ingest import discover, read_file
+from lagebild.model import Article, ReadError
+from lagebild.reuse import iter_passages, passages_for
+from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
+
+app = typer.Typer(help="lagebild: raw news articles in; clean articles, shared copy and stories out.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", help="SQLite file holding the corpus.")]
+DEFAULT_DB = "lagebild.db"
+
+
+@contextmanager
+def _opened(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    """Open the store or exit with a clear message (no traceback for a user's mistake)."""
+    if must_exist and "://" not in db and not Path(db).exists():
+        errors.print(f"[red]No database at {db}.[/] Run `lagebild run PATH --db {db}` first.")
+        raise typer.Exit(2)
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        errors.print(f"[red]Cannot open {db}:[/] {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=errors, transient=False, disable=not errors.is_terminal)
+
+
+def _print_error(error: ReadError) -> None:
+    errors.print(Text.assemble(("skipped ", "yellow"), error.source, ": ", error.reason))
+
+
+def _ingest(paths: list[str], store: SqliteStore, workers: int) -> pipeline.RunCounts:
+    files = sum(1 for item in discover(paths) if not isinstance(item, ReadError))
+    with _progress() as progress:
+        task = progress.add_task("articles", total=files)
+        counts = pipeline.run(paths, store, workers=workers, on_error=_print_error,
+                              on_file_done=lambda _path: progress.advance(task))
+    return counts
+
+
+def _summary(counts: pipeline.RunCounts, store: SqliteStore, limit: int = 10) -> None:
+    console.print(
+        f"{counts.files} files, {counts.documents} articles read: {counts.added} new, {counts.known} already known, "
+        f"{counts.duplicates} duplicates, {counts.passages} shared passages, {counts.errors} skipped with errors."
+    )
+    _stories_table(store, limit)
+
+
+def _stories_table(store: SqliteStore, limit: int | None) -> None:
+    stories = sorted(pipeline.Corpus(store).stories(), key=lambda s: (-len(s.articles), s.first_published or ""))
+    table = Table(title=f"{len(stories)} stories" + (f" (top {limit})" if limit and len(stories) > limit else ""))
+    for column in ("story", "articles", "first", "last", "title"):
+        table.add_column(column)
+    for story in stories[:limit] if limit else stories:
+        table.add_row(story.id, str(len(story.articles)), story.first_published or "–",
+                      story.last_published or "–", Text(story.title or ""))
+    console.print(table)
+
+
+@app.command()
+def run(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns, any mix of formats.")],
+        db: DbOption = DEFAULT_DB,
+        workers: Annotated[int, typer.Option(help="Processes for cleaning (the corpus stages use one).")] = 1) -> None:
+    """The main job: ingest, clean, find duplicates and shared copy, group into stories, summarise."""
+    with _opened(db, must_exist=False) as store:
+        counts = _ingest(paths, store, workers)
+        _summary(counts, store)
+    if counts.documents == 0 and counts.known == 0:
+        errors.print("[red]Nothing could be read.[/] Check the paths and formats above.")
+        raise typer.Exit(1)
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_DB) -> None:
+    """List the stories, largest first."""
+    with _opened(db) as store:
+        _stories_table(store, None)
+
+
+@app.command()
+def story(story_id: str, db: DbOption = DEFAULT_DB) -> None:
+    """One story: its articles in publication order."""
+    with _opened(db) as store:
+        found = pipeline.Corpus(store).story_index.get_story(story_id)
+        if found is None:
+            errors.print(Text(f"No story {story_id}. `lagebild stories` lists them."))
+            raise typer.Exit(1)
+        console.print(Text(found.title or "", style="bold"))
+        console.print(f"{found.id} · {len(found.articles)} articles · {found.first_published or '?'} – "
+                      f"{found.last_published or '?'}")
+        members = [a for a in (store.get_article(i) for i in found.articles) if a]
+        table = Table()
+        for column in ("article", "published", "outlet", "title", "duplicate of"):
+            table.add_column(column)
+        for a in sorted(members, key=lambda a: a.published or ""):
+            table.add_row(a.id, a.published or "–", Text(a.outlet or "–"), Text(a.title or ""), a.duplicate_of or "")
+        console.print(table)
+
+
+@app.command()
+def article(article_id: Annotated[str, typer.Argument(help="Article id or a unique prefix (≥ 6 characters).")],
+            db: DbOption = DEFAULT_DB) -> None:
+    """One clean article with its metadata; passages shared with other articles are highlighted."""
+    with _opened(db) as store:
+        try:
+            found = store.get_article(article_id)
+        except AmbiguousId as exc:
+            errors.print(Text(str(exc)))
+            raise typer.Exit(1) from exc
+        if found is None:
+            errors.print(Text(f"No article {article_id}."))
+            raise typer.Exit(1)
+        _print_article(found, pipeline.Corpus(store))
+
+
+def _print_article(a: Article, corpus: pipeline.Corpus) -> None:
+    console.print(Text(a.title or "(no title)", style="bold"))
+    facts = [("id", a.id), ("source", a.source), ("outlet", a.outlet), ("published", a.published),
+             ("authors", ", ".join(a.authors)), ("credits", ", ".join(a.credits)), ("language", a.language),
+             ("story", a.story), ("duplicate of", a.duplicate_of), ("tags", ", ".join(a.tags))]
+    for name, value in facts:
+        if value:
+            console.print(Text.assemble((f"{name}: ", "dim"), str(value)))
+    if a.teaser:
+        console.print(Text(a.teaser, style="italic"))
+    body = Text(a.body)
+    shared = passages_for(a.id, corpus.reuse_index)
+    for number, passage in enumerate(shared, 1):
+        for occ in passage.occurrences:
+            if occ.article == a.id:
+                body.stylize("reverse", occ.start, occ.end)
+                body.append(f" [{number}]", style="bold")
+    console.print()
+    console.print(body)
+    if shared:
+        console.print()
+        console.print(Text("Shared passages (highlighted above):", style="bold"))
+        for number, passage in enumerate(shared, 1):
+            others = sorted({o.article for o in passage.occurrences if o.article != a.id})
+            console.print(Text(f"[{number}] {len(passage.text)} chars, also in: {', '.join(others)}"))
+
+
+@app.command()
+def export(db: DbOption = DEFAULT_DB,
+           format: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+           out: Annotated[Path | None, typer.Option("--out", help="File to write; default stdout.")] = None) -> None:
+    """Write the corpus as JSON Lines: article, story and passage records (contract in the README)."""
+    if format != "jsonl":
+        errors.print(f"[red]Unknown format {format!r}.[/] Supported: jsonl")
+        raise typer.Exit(2)
+    with _opened(db) as store:
+        corpus = pipeline.Corpus(store)
+
+        def records():  # type: ignore[no-untyped-def]
+            yield from (article_record(a) for a in store.iter_articles())
+            yield from (story_record(s) for s in corpus.stories())
+            yield from (passage_record(p) for p in iter_passages(corpus.reuse_index))
+
+        if out is None:
+            n = write_jsonl(records(), sys.stdout)
+        else:
+            with out.open("w", encoding="utf-8") as handle:
+                n = write_jsonl(records(), handle)
+            errors.print(f"wrote {n} records to {out}")
+
+
+@app.command("clean")
+def clean_command(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
+                  out: Annotated[Path, typer.Option("--out", help="Folder for the cleaned files.")]) -> None:
+    """Cleaning and metadata only (the fast path): DIR/<same file name> holds title, blank line, body.
+
+    A file holding several articles (WARC, JSON Lines, feed) gives <name>.<n>.txt, one per article.
+    Files found inside a folder keep their path relative to that folder.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    files = [item for item in discover(paths) if not isinstance(item, ReadError)]
+    roots = [Path(p) for p in paths if Path(p).is_dir()]
+    written = skipped = 0
+    with _progress() as progress:
+        task = progress.add_task("files", total=len(files))
+        for path in files:
+            docs = list(read_file(path))
+            good = [d for d in docs if not isinstance(d, ReadError)]
+            for bad in docs:
+                if isinstance(bad, ReadError):
+                    _print_error(bad)
+                    skipped += 1
+            relative = next((path.relative_to(r) for r in roots if path.is_relative_to(r)), Path(path.name))
+            for number, doc in enumerate(good, 1):
+                try:
+                    a = pipeline.process_document(doc)
+                except Exception as exc:  # noqa: BLE001 - one bad article never stops a run
+                    _print_error(ReadError(doc.source, f"could not process: {exc}"))
+                    skipped += 1
+                    continue
+                target = out / relative if len(good) == 1 else out / f"{relative}.{number}.txt"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(f"{a.title or ''}\n\n{a.body}\n", encoding="utf-8")
+                written += 1
+            progress.advance(task)
+    console.print(f"wrote {written} cleaned articles to {out}; {skipped} skipped")
+    if written == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(db: Annotated[str | None, typer.Option("--db", help="Keep the demo database here.")] = None) -> None:
+    """Run the whole pipeline on the bundled demo corpus (German Wikinews, CC BY 2.5)."""
+    corpus_dir = resources.files("lagebild.demo") / "corpus"
+    with resources.as_file(corpus_dir) as folder, tempfile.TemporaryDirectory() as tmp:
+        target = db or str(Path(tmp) / "demo.db")
+        console.print(f"Demo corpus: {folder} (texts: German Wikinews, CC BY 2.5)")
+        with _opened(target, must_exist=False) as store:
+            counts = _ingest([str(p) for p in sorted(Path(folder).glob("*.jsonl"))], store, workers=1)
+            _summary(counts, store)
+        if db:
+            console.print(f"Explore it: lagebild stories --db {db}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,168 @@
+"""The one place that wires lagebild's stages together.
+
+    raw files --ingest--> RawDocument --clean--> Cleaned --meta--> Article
+        --reuse--> duplicate_of + shared passages --stories--> story
+
+Per-document stages (clean, meta) are pure and run in worker processes when asked; the
+corpus stages (reuse, stories) need what came before, so they run in this process, one
+article at a time, each article's writes in one store transaction. That is what makes a
+run resumable: a run killed midway keeps every article committed before the kill, and a
+re-run skips them by id (the hash of the raw content) before doing any work.
+
+Cost per article: cleaning O(text), reuse and story lookups through indexes (never all
+pairs), one small transaction. Memory: one batch of documents in flight, never the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild.clean import clean
+from lagebild.ingest import discover, read_file
+from lagebild.meta import describe
+from lagebild.model import Article, RawDocument, ReadError, Story
+from lagebild.reuse import ReuseIndex, detect_reuse
+from lagebild.store import SqliteStore
+from lagebild.store.reuse_tables import SqliteReuseIndex
+from lagebild.store.story_tables import SqliteStoryIndex
+from lagebild.stories import StoryIndex, assign_story
+
+
+def process_document(doc: RawDocument) -> Article:
+    """Clean one raw document and read its metadata: the pure per-document part."""
+    return describe(doc, clean(doc))
+
+
+def _process_or_error(doc: RawDocument) -> Article | ReadError:
+    """`process_document` that turns a failure into a report, so one bad article never stops a run."""
+    try:
+        return process_document(doc)
+    except Exception as exc:  # noqa: BLE001 - any failure on attacker-controlled input is reported, not raised
+        return ReadError(doc.source, f"could not process article: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class RunCounts:
+    """What a run did, for the summary and the run log."""
+
+    files: int = 0
+    documents: int = 0
+    added: int = 0
+    known: int = 0  # already in the store from an earlier run: skipped
+    duplicates: int = 0
+    passages: int = 0
+    errors: int = 0
+    stories: set[str] = field(default_factory=set)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"files": self.files, "documents": self.documents, "added": self.added, "known": self.known,
+                "duplicates": self.duplicates, "passages": self.passages, "errors": self.errors,
+                "stories_touched": len(self.stories)}
+
+
+class Corpus:
+    """A store plus the corpus-level indexes that live in it: what `lagebild run` adds to."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        self.store = store
+        self.reuse_index: ReuseIndex = SqliteReuseIndex(store.connection)
+        self.story_index: StoryIndex = SqliteStoryIndex(store.connection)
+
+    def add(self, article: Article) -> tuple[Article, int]:
+        """Add one processed article with its reuse and story links, atomically.
+
+        Returns the article (with `duplicate_of` and `story` set) and the number of passage
+        groups it takes part in.
+        """
+        with self.store.transaction():
+            reuse = detect_reuse(article, self.reuse_index)
+            article.duplicate_of = reuse.duplicate_of
+            story = assign_story(article, self.story_index)
+            article.story = story.id
+            self.store.add_article(article)
+        return article, len(reuse.passages)
+
+    def stories(self) -> Iterator[Story]:
+        return self.story_index.iter_stories()
+
+
+ProgressHook = Callable[[Path], None]
+
+
+def run(paths: Iterable[str | Path], store: SqliteStore, *, workers: int = 1,
+        on_file_done: ProgressHook | None = None,
+        on_error: Callable[[ReadError], None] | None = None) -> RunCounts:
+    """Ingest `paths` into `store`: read, clean, describe, detect reuse, assign stories.
+
+    Streams file by file; documents already in the store are skipped before any processing.
+    `workers` > 1 cleans documents in that many processes (the corpus stages stay here).
+    """
+    paths = list(paths)
+    corpus = Corpus(store)
+    counts = RunCounts()
+    run_id = store.start_run([str(p) for p in paths])
+
+    def report(error: ReadError) -> None:
+        counts.errors += 1
+        store.record_error(run_id, error.source, error.reason)
+        if on_error:
+            on_error(error)
+
+    def fresh_documents(path: Path) -> Iterator[RawDocument]:
+        for doc in read_file(path):
+            if isinstance(doc, ReadError):
+                report(doc)
+                continue
+            counts.documents += 1
+            if store.has_article(doc.id):
+                counts.known += 1
+            else:
+                yield doc
+
+    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+    try:
+        for item in discover(paths):
+            if isinstance(item, ReadError):
+                report(item)
+                continue
+            counts.files += 1
+            for batch in _batches(fresh_documents(item), BATCH_SIZE):
+                results = pool.imap(_process_or_error, batch, chunksize=4) if pool else map(_process_or_error, batch)
+                for result in results:
+                    if isinstance(result, ReadError):
+                        report(result)
+                    elif store.has_article(result.id):  # the same content twice in one batch
+                        counts.known += 1
+                    else:
+                        article, passages = corpus.add(result)
+                        counts.added += 1
+                        counts.passages += passages
+                        counts.duplicates += article.duplicate_of is not None
+                        if article.story:
+                            counts.stories.add(article.story)
+            if on_file_done:
+                on_file_done(item)
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+        store.finish_run(run_id, counts.as_dict())
+    return counts
+
+
+#: Documents cleaned together; bounds memory for a WARC or JSONL file with many records.
+BATCH_SIZE = 64
+
+
+def _batches(docs: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
