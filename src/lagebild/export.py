@@ -1,0 +1,94 @@
+"""The JSON Lines export: lagebild's stable output contract.
+
+One JSON object per line, UTF-8, non-ASCII written as is. Every object has a `"type"`:
+
+    {"type": "article", "id", "source", "format", "language", "outlet", "title", "teaser",
+     "published", "authors": [], "credits": [], "tags": [], "links": [], "body", "story",
+     "duplicate_of", "url", "captions": [], "related": []}
+    {"type": "story", "id", "title", "articles": [article ids], "first_published",
+     "last_published"}
+    {"type": "passage", "text", "occurrences": [{"article", "start", "end"}]}
+
+Keys come in exactly this order. Missing values are `null`, missing lists `[]`. Dates
+are ISO 8601 and may be partial ("2023", "2023-07"). An occurrence's `start`/`end` index
+into its article's `body` (Python string offsets, i.e. Unicode code points):
+`body[start:end]` is the passage as it appears there. `story` is a story id,
+`duplicate_of` an article id.
+
+Stability: keys are never renamed or removed; new keys are only appended at the end of an
+object, and new record types may appear. Consumers must ignore keys and types they do not
+know.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from lagebild.model import Article, Passage, Story
+
+
+def article_record(a: Article) -> dict[str, Any]:
+    """One article as its export object (contract order). Cost: copies the lists."""
+    return {
+        "type": "article",
+        "id": a.id,
+        "source": a.source,
+        "format": a.format,
+        "language": a.language,
+        "outlet": a.outlet,
+        "title": a.title,
+        "teaser": a.teaser,
+        "published": a.published,
+        "authors": list(a.authors),
+        "credits": list(a.credits),
+        "tags": list(a.tags),
+        "links": list(a.links),
+        "body": a.body,
+        "story": a.story,
+        "duplicate_of": a.duplicate_of,
+        # appended after the first contract version; later keys go below
+        "url": a.url,
+        "captions": list(a.captions),
+        "related": list(a.related),
+    }
+
+
+def story_record(s: Story) -> dict[str, Any]:
+    """One story as its export object: its article ids and its first/last publication date."""
+    return {
+        "type": "story",
+        "id": s.id,
+        "title": s.title,
+        "articles": list(s.articles),
+        "first_published": s.first_published,
+        "last_published": s.last_published,
+    }
+
+
+def passage_record(p: Passage) -> dict[str, Any]:
+    """One shared passage as its export object, with where it occurs in each article's body."""
+    return {
+        "type": "passage",
+        "text": p.text,
+        "occurrences": [{"article": o.article, "start": o.start, "end": o.end} for o in p.occurrences],
+    }
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Write each record as one JSON line to `out`; returns how many were written.
+
+    Streams: one record in memory at a time. Text is written unescaped (`ensure_ascii=False`)
+    for a UTF-8 `out`; a record holding lone surrogates (undecodable input), which UTF-8
+    cannot carry, is written with \\u escapes instead of failing the export.
+    """
+    count = 0
+    for record in records:
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        try:
+            out.write(line)
+        except UnicodeEncodeError:
+            out.write(json.dumps(record) + "\n")
+        count += 1
+    return count

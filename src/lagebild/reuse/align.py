@@ -1,0 +1,106 @@
+"""Align two bodies' word k-gram hashes into maximal shared spans, allowing small gaps.
+
+Matching k-grams on the same diagonal (i+1, j+1) form runs of identical words; runs that
+follow each other within `max_gap` words in both texts are chained into one span, so a
+quote with an inserted phrase ("… hätten sich am Mittwoch in Pjöngjang über …") or a
+changed word stays one passage. Cost: O(len(a) + len(b) + matches + runs * open chains),
+with at most `max_repeats` positions kept per hash so repeated boilerplate stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Chains tried per run; chains are made in A order, so a continuation is almost always recent.
+_RECENT_CHAINS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class SpanPair:
+    """A shared span in word indices: words a_start:a_end of A match b_start:b_end of B.
+
+    `matched` counts A's words covered by identical k-grams (the rest are gaps).
+    """
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    matched: int
+
+
+@dataclass(slots=True)
+class _Chain:
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    matched: int
+
+
+def aligned_spans(
+    hashes_a: Sequence[int],
+    hashes_b: Sequence[int],
+    k: int,
+    max_gap: int = 10,
+    min_words: int = 8,
+    min_matched_share: float = 0.6,
+    max_repeats: int = 8,
+) -> list[SpanPair]:
+    """Shared spans between texts A and B given their k-gram hashes (item i covers words i..i+k-1).
+
+    Output: spans of at least `min_words` words on both sides whose identical words cover at
+    least `min_matched_share` of the longer side (so two stray k-grams with a gap between
+    them are not a passage), ordered by position in A.
+    """
+    positions_b: dict[int, list[int]] = {}
+    for j, h in enumerate(hashes_b):
+        slots = positions_b.setdefault(h, [])
+        if len(slots) < max_repeats:
+            slots.append(j)
+
+    # Diagonal runs: [a_start, b_start, number of k-grams].
+    runs: list[list[int]] = []
+    run_ending_at: dict[tuple[int, int], int] = {}
+    for i, h in enumerate(hashes_a):
+        for j in positions_b.get(h, ()):
+            index = run_ending_at.pop((i - 1, j - 1), None)
+            if index is None:
+                index = len(runs)
+                runs.append([i, j, 0])
+            runs[index][2] += 1
+            run_ending_at[(i, j)] = index
+
+    chains: list[_Chain] = []
+    for a_start, b_start, length in sorted(runs, key=lambda r: (r[0], -r[2])):
+        a_end, b_end = a_start + length + k - 1, b_start + length + k - 1
+        chain = _open_chain(chains, a_start, b_start, a_end, b_end, k, max_gap)
+        if chain is None:
+            chains.append(_Chain(a_start, a_end, b_start, b_end, a_end - a_start))
+            continue
+        chain.matched += max(0, a_end - max(a_start, chain.a_end))
+        chain.a_end, chain.b_end = max(chain.a_end, a_end), max(chain.b_end, b_end)
+
+    spans = []
+    for c in chains:
+        longer = max(c.a_end - c.a_start, c.b_end - c.b_start)
+        if (
+            min(c.a_end - c.a_start, c.b_end - c.b_start) >= min_words
+            and c.matched >= min_matched_share * longer
+        ):
+            spans.append(SpanPair(c.a_start, c.a_end, c.b_start, c.b_end, c.matched))
+    return spans
+
+
+def _open_chain(
+    chains: list[_Chain], a_start: int, b_start: int, a_end: int, b_end: int, k: int, max_gap: int
+) -> _Chain | None:
+    """The latest chain this run continues: it starts at most `max_gap` words after the chain's
+    end in both texts (overlap up to k words allowed) and moves both ends forward. Only the
+    last `_RECENT_CHAINS` chains are tried, which bounds the cost on highly repetitive text."""
+    for chain in reversed(chains[-_RECENT_CHAINS:]):
+        gap_a, gap_b = a_start - chain.a_end, b_start - chain.b_end
+        if -k <= gap_a <= max_gap and -k <= gap_b <= max_gap and a_end > chain.a_end and b_end > chain.b_end:
+            return chain
+    return None

@@ -1,0 +1,150 @@
+"""The reuse stage: is a new article a duplicate, and which passages does it share?
+
+`detect_reuse(article, index)` runs once per arriving article and adds it to the index, so
+the corpus can grow across runs without ever comparing all pairs.
+
+Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candidates:
+- index size: the body, 1 hash, `bands` band rows, F fingerprint rows (≤ `max_postings`
+  articles per fingerprint), plus its passage occurrences;
+- lookup: 1 hash lookup + `bands` bucket lookups + F posting-list lookups (each ≤
+  `max_postings` rows, O(log N) in SQLite), then an O(n + m) alignment against each of at
+  most `max_candidates` candidate bodies of m words. Independent of the corpus size N
+  except through the B-tree depth and the capped posting lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.model import Article, Occurrence, Passage
+from lagebild.reuse.align import aligned_spans
+from lagebild.reuse.fingerprints import shingle_hashes, winnow
+from lagebild.reuse.index import IndexedArticle, ReuseIndex
+from lagebild.reuse.near_duplicates import jaccard, signature_bands, word_shingles
+from lagebild.reuse.normalise import NormalWord, body_hash, normalised_words
+from lagebild.reuse.passages import record_shared_span
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseOptions:
+    """Knobs of reuse detection; the defaults suit German news articles of 100–2000 words."""
+
+    passage_k: int = 5  # words per fingerprint k-gram
+    winnow_window: int = 4  # guarantees that matches of ≥ passage_k + window - 1 = 8 words are seen
+    min_passage_words: int = 8
+    min_passage_chars: int = 60
+    max_gap_words: int = 10  # an inserted phrase or changed words inside one passage
+    max_candidates: int = 30  # articles aligned per new article, most shared fingerprints first
+    duplicate_k: int = 3  # words per shingle for near-duplicate Jaccard
+    duplicate_threshold: float = 0.8
+    bands: int = 16
+    rows: int = 8
+
+
+DEFAULT_OPTIONS = ReuseOptions()
+
+
+@dataclass(slots=True)
+class ReuseResult:
+    """What reuse detection found for one article.
+
+    `duplicate_of`: the earliest-added article it duplicates exactly or nearly (followed to
+    that article's own original), else None. `passages`: every passage group with an
+    occurrence in this article, in its current (possibly extended) state.
+    """
+
+    duplicate_of: str | None
+    passages: list[Passage] = field(default_factory=list)
+
+
+def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DEFAULT_OPTIONS) -> ReuseResult:
+    """Find duplicates of and passages shared by `article`, then add it to `index`.
+
+    Input: an article (its `id` and `body` are used) and the index of earlier articles.
+    Output: a `ReuseResult`. Idempotent: for an id already in the index nothing is written
+    and the stored result is returned (its `duplicate_of` and the passages touching it).
+    An exact duplicate (same normalised body) gets no passages of its own.
+    """
+    if index.has(article.id):
+        return _stored_result(article.id, index)
+
+    words = normalised_words(article.body)
+    digest = body_hash(words)
+    same_text = index.first_with_hash(digest)
+    if same_text is not None:
+        original = index.duplicate_of(same_text) or same_text
+        index.add_article(IndexedArticle(article.id, article.body, digest, original))
+        return ReuseResult(original, [])
+
+    norms = [w.norm for w in words]
+    bands = signature_bands(word_shingles(norms, options.duplicate_k), options.bands, options.rows)
+    near = _near_duplicate(norms, bands, index, options)
+    hashes = shingle_hashes(norms, options.passage_k)
+    fingerprints = winnow(hashes, options.winnow_window)
+    hits = index.fingerprint_hits([h for h, _ in fingerprints])
+    candidates = sorted(hits, key=lambda aid: (-hits[aid], index.order(aid) or 0))[: options.max_candidates]
+
+    index.add_article(IndexedArticle(article.id, article.body, digest, near, bands, fingerprints))
+    for candidate in candidates:
+        _record_shared_passages(article.id, words, hashes, candidate, index, options)
+    return _stored_result(article.id, index)
+
+
+def passages_for(article_id: str, index: ReuseIndex) -> list[Passage]:
+    """Passage groups with an occurrence in the article, ordered by where they start in it
+    (for display: mark `body[start:end]` of this article's occurrences). Cost: one lookup."""
+
+    def start_in_article(passage: Passage) -> int:
+        return min(o.start for o in passage.occurrences if o.article == article_id)
+
+    return sorted((p for _, p in index.passages_touching(article_id)), key=start_in_article)
+
+
+def _stored_result(article_id: str, index: ReuseIndex) -> ReuseResult:
+    return ReuseResult(index.duplicate_of(article_id), passages_for(article_id, index))
+
+
+def _near_duplicate(
+    norms: list[str], bands: list[int], index: ReuseIndex, options: ReuseOptions
+) -> str | None:
+    """Earliest LSH candidate whose exact shingle Jaccard reaches the threshold, followed to
+    its own original. Cost: O(n + m) per band candidate (usually zero or one)."""
+    if not bands:
+        return None
+    shingles = word_shingles(norms, options.duplicate_k)
+    for candidate in index.band_candidates(bands):
+        body = index.body(candidate)
+        if body is None:
+            continue
+        theirs = word_shingles([w.norm for w in normalised_words(body)], options.duplicate_k)
+        if jaccard(shingles, theirs) >= options.duplicate_threshold:
+            return index.duplicate_of(candidate) or candidate
+    return None
+
+
+def _record_shared_passages(
+    article_id: str,
+    words: list[NormalWord],
+    hashes: list[int],
+    candidate: str,
+    index: ReuseIndex,
+    options: ReuseOptions,
+) -> None:
+    """Align the new article with one candidate and record each long enough shared span."""
+    body = index.body(candidate)
+    if body is None or candidate == article_id:
+        return
+    their_words = normalised_words(body)
+    their_hashes = shingle_hashes([w.norm for w in their_words], options.passage_k)
+    spans = aligned_spans(
+        their_hashes,
+        hashes,
+        options.passage_k,
+        max_gap=options.max_gap_words,
+        min_words=options.min_passage_words,
+    )
+    for span in spans:
+        theirs = Occurrence(candidate, their_words[span.a_start].start, their_words[span.a_end - 1].end)
+        ours = Occurrence(article_id, words[span.b_start].start, words[span.b_end - 1].end)
+        if min(theirs.end - theirs.start, ours.end - ours.start) >= options.min_passage_chars:
+            record_shared_span(index, theirs, ours)

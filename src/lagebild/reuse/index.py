@@ -1,0 +1,193 @@
+"""Where reuse detection keeps its state between articles: the `ReuseIndex` Protocol and an
+in-memory implementation (tests, library use). `lagebild.store.reuse_tables.SqliteReuseIndex`
+is the same Protocol on SQLite tables (the product).
+
+Per indexed article the index holds: its body (to cut spans and verify near duplicates),
+its normalised body hash, up to 16 LSH band hashes, and ~2/(window+1) of its word k-gram
+hashes as fingerprints (about 40 % of its word count with the defaults). Fingerprints are
+"boilerplate" once `max_postings` articles hold them: later articles stop being posted
+there and lookups skip them, so every posting list and every lookup stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from lagebild.model import Occurrence, Passage
+
+#: Default cap on a fingerprint's posting list; above it the k-gram counts as boilerplate.
+MAX_POSTINGS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedArticle:
+    """What `detect_reuse` stores for one article."""
+
+    article_id: str
+    body: str
+    body_hash: str
+    duplicate_of: str | None
+    bands: Sequence[int] = ()
+    fingerprints: Sequence[tuple[int, int]] = ()  # (k-gram hash, word position)
+
+
+class ReuseIndex(Protocol):
+    """The operations reuse detection needs. Implementations never commit: the caller owns
+    the transaction, so one article's reuse rows are written together with its other rows."""
+
+    def has(self, article_id: str) -> bool:
+        """Whether the article was already added."""
+        ...
+
+    def add_article(self, article: IndexedArticle) -> None:
+        """Store body, hash, bands and fingerprints of a new article (at most once per id)."""
+        ...
+
+    def order(self, article_id: str) -> int | None:
+        """Position of the article in adding order (0 = first), None if not indexed."""
+        ...
+
+    def first_with_hash(self, body_hash: str) -> str | None:
+        """The earliest-added article with this normalised body hash."""
+        ...
+
+    def duplicate_of(self, article_id: str) -> str | None:
+        """The stored `duplicate_of` of an indexed article."""
+        ...
+
+    def band_candidates(self, bands: Sequence[int]) -> list[str]:
+        """Articles sharing at least one LSH band hash, earliest-added first."""
+        ...
+
+    def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
+        """For each article sharing a non-boilerplate fingerprint: how many it shares."""
+        ...
+
+    def body(self, article_id: str) -> str | None:
+        """The body stored for an indexed article."""
+        ...
+
+    def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
+        """(passage id, passage) for every passage group with an occurrence in the article."""
+        ...
+
+    def save_passage(self, passage_id: int | None, passage: Passage) -> int:
+        """Create (id None) or replace a passage group; returns its id."""
+        ...
+
+    def delete_passage(self, passage_id: int) -> None:
+        """Remove a passage group (after merging it into another)."""
+        ...
+
+    def iter_passages(self) -> Iterator[Passage]:
+        """Every passage group, in creation order."""
+        ...
+
+    def size(self) -> dict[str, int]:
+        """Row counts: articles, fingerprints, bands, passages, occurrences."""
+        ...
+
+
+class MemoryReuseIndex:
+    """`ReuseIndex` in dicts. Memory: the bodies plus ~100 bytes per fingerprint and band."""
+
+    def __init__(self, max_postings: int = MAX_POSTINGS) -> None:
+        self.max_postings = max_postings
+        self._order: dict[str, int] = {}
+        self._bodies: dict[str, str] = {}
+        self._duplicate_of: dict[str, str | None] = {}
+        self._first_by_hash: dict[str, str] = {}
+        self._bands: dict[int, list[str]] = {}
+        self._postings: dict[int, list[tuple[str, int]]] = {}
+        self._posting_counts: dict[int, int] = {}
+        self._passages: dict[int, Passage] = {}
+        self._last_passage_id = 0
+        self._passages_by_article: dict[str, set[int]] = {}
+
+    def has(self, article_id: str) -> bool:
+        return article_id in self._order
+
+    def add_article(self, article: IndexedArticle) -> None:
+        if self.has(article.article_id):
+            return
+        aid = article.article_id
+        self._order[aid] = len(self._order)
+        self._bodies[aid] = article.body
+        self._duplicate_of[aid] = article.duplicate_of
+        self._first_by_hash.setdefault(article.body_hash, aid)
+        for band in set(article.bands):
+            self._bands.setdefault(band, []).append(aid)
+        seen: set[int] = set()
+        for fingerprint, position in article.fingerprints:
+            if fingerprint in seen:
+                continue
+            seen.add(fingerprint)
+            count = self._posting_counts.get(fingerprint, 0) + 1
+            self._posting_counts[fingerprint] = count
+            if count <= self.max_postings:
+                self._postings.setdefault(fingerprint, []).append((aid, position))
+
+    def order(self, article_id: str) -> int | None:
+        return self._order.get(article_id)
+
+    def first_with_hash(self, body_hash: str) -> str | None:
+        return self._first_by_hash.get(body_hash)
+
+    def duplicate_of(self, article_id: str) -> str | None:
+        return self._duplicate_of.get(article_id)
+
+    def band_candidates(self, bands: Sequence[int]) -> list[str]:
+        found = {aid for band in bands for aid in self._bands.get(band, ())}
+        return sorted(found, key=self._order.__getitem__)
+
+    def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
+        hits: dict[str, int] = {}
+        for fingerprint in set(hashes):
+            if self._posting_counts.get(fingerprint, 0) > self.max_postings:
+                continue
+            for aid, _ in self._postings.get(fingerprint, ()):
+                hits[aid] = hits.get(aid, 0) + 1
+        return hits
+
+    def body(self, article_id: str) -> str | None:
+        return self._bodies.get(article_id)
+
+    def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
+        ids = sorted(self._passages_by_article.get(article_id, ()))
+        return [(pid, _copy(self._passages[pid])) for pid in ids]
+
+    def save_passage(self, passage_id: int | None, passage: Passage) -> int:
+        if passage_id is None:
+            self._last_passage_id += 1
+            passage_id = self._last_passage_id
+        else:
+            self.delete_passage(passage_id)
+        self._passages[passage_id] = _copy(passage)
+        for occurrence in passage.occurrences:
+            self._passages_by_article.setdefault(occurrence.article, set()).add(passage_id)
+        return passage_id
+
+    def delete_passage(self, passage_id: int) -> None:
+        passage = self._passages.pop(passage_id, None)
+        for occurrence in passage.occurrences if passage else ():
+            self._passages_by_article[occurrence.article].discard(passage_id)
+
+    def iter_passages(self) -> Iterator[Passage]:
+        for pid in sorted(self._passages):
+            yield _copy(self._passages[pid])
+
+    def size(self) -> dict[str, int]:
+        return {
+            "articles": len(self._order),
+            "fingerprints": sum(len(p) for p in self._postings.values()),
+            "bands": sum(len(b) for b in self._bands.values()),
+            "passages": len(self._passages),
+            "occurrences": sum(len(p.occurrences) for p in self._passages.values()),
+        }
+
+
+def _copy(passage: Passage) -> Passage:
+    # Callers edit the passages they get; the index must not change behind their back.
+    return Passage(passage.text, [Occurrence(o.article, o.start, o.end) for o in passage.occurrences])

@@ -1,0 +1,80 @@
+"""Incremental story clustering: each arriving article joins the most similar story or starts one.
+
+`assign_story(article, index)`:
+1. If the article is already in a story, return that story unchanged (idempotent).
+2. Features of the article (`features.article_features`), and its top terms and names as keys.
+3. Candidates from the inverted index: for each key, the `PER_KEY` most recently updated
+   stories having it; the `MAX_CANDIDATES` sharing most keys are compared.
+4. Compare the article with each candidate's profile (a centroid; see `profile.py`) with
+   `story_similarity`; join the best one if it reaches the fitted threshold, else start a
+   story with id "s-" + the article id and the article's title.
+5. Save the story, its updated profile and index keys.
+Cost per article: O(text) for features + O(keys * PER_KEY) index reads + MAX_CANDIDATES
+comparisons of O(PROFILE_TERMS) each: independent of how many stories exist (up to the
+index's own lookup cost, O(log n) in SQLite).
+"""
+
+from __future__ import annotations
+
+from lagebild.model import Article, Story
+from lagebild.stories.dates import day_range
+from lagebild.stories.features import StoryFeatures, article_features
+from lagebild.stories.index import StoryIndex
+from lagebild.stories.profile import add_to_profile, index_keys
+from lagebild.stories.similarity import similarity_weights, story_similarity
+
+PER_KEY = 50
+MAX_CANDIDATES = 20
+TITLE_FALLBACK_CHARS = 100
+
+
+def best_story(features: StoryFeatures, index: StoryIndex) -> tuple[str | None, float]:
+    """(id of the most similar candidate story, its score); (None, 0.0) without candidates."""
+    best_id, best_score = None, 0.0
+    for story_id in index.candidates(index_keys(features), PER_KEY, MAX_CANDIDATES):
+        profile = index.get_profile(story_id)
+        if profile is None:
+            continue
+        score = story_similarity(features, profile)
+        if score > best_score or (score == best_score and best_id is not None and story_id < best_id):
+            best_id, best_score = story_id, score
+    return best_id, best_score
+
+
+def _story_title(article: Article) -> str:
+    if article.title:
+        return article.title
+    first_line = article.body.strip().split("\n", 1)[0]
+    return first_line[:TITLE_FALLBACK_CHARS]
+
+
+def _with_article(story: Story, article: Article) -> Story:
+    """The story with `article` appended and its first/last published dates widened."""
+    first, last = story.first_published, story.last_published
+    span = day_range(article.published)
+    if span is not None:
+        first_span, last_span = day_range(first), day_range(last)
+        if first_span is None or span[0] < first_span[0]:
+            first = article.published
+        if last_span is None or span[1] > last_span[1]:
+            last = article.published
+    return Story(story.id, story.title, [*story.articles, article.id], first, last)
+
+
+def assign_story(article: Article, index: StoryIndex) -> Story:
+    """The story `article` belongs to, after recording it in `index`; see the module docstring."""
+    known = index.story_of(article.id)
+    if known is not None:
+        story = index.get_story(known)
+        if story is not None:
+            return story
+    features = article_features(article)
+    story_id, score = best_story(features, index)
+    story = index.get_story(story_id) if story_id is not None else None
+    profile = index.get_profile(story_id) if story_id is not None else None
+    if story is None or score < similarity_weights().threshold:
+        story, profile = Story(id=f"s-{article.id}", title=_story_title(article), articles=[]), None
+    story = _with_article(story, article)
+    profile = add_to_profile(profile, features)
+    index.save(story, profile, index_keys(profile), article.id)
+    return story

@@ -1,0 +1,46 @@
+"""A story's profile: the running sum of its articles' features, truncated to stay small.
+
+Why a centroid rather than the best-matching member: comparing with one summed vector costs
+the same however large the story grows (O(PROFILE_TERMS)), and the terms shared by many
+members (the event's core: actors, place, occasion) dominate it, while one member's side
+topics fade. Inverse risk: a story can drift slowly; the time prior limits that.
+Cost of `add_to_profile`: O(PROFILE_TERMS + TOP_TERMS) plus a sort of that many entries.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from lagebild.stories.dates import union
+from lagebild.stories.features import StoryFeatures
+
+PROFILE_TERMS = 100
+PROFILE_NAMES = 40
+#: How many of a profile's terms and names go into the inverted index.
+KEY_TERMS = 15
+KEY_NAMES = 10
+
+
+def _top(weights: dict[str, float], n: int) -> dict[str, float]:
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
+def add_to_profile(profile: StoryFeatures | None, article: StoryFeatures) -> StoryFeatures:
+    """The profile after adding one article: term vectors summed (each article's is unit
+    length, so every member counts equally), name weights summed, date ranges united."""
+    if profile is None:
+        return StoryFeatures(dict(article.terms), dict(article.names), article.dates)
+    terms = dict(profile.terms)
+    for t, w in article.terms.items():
+        terms[t] = terms.get(t, 0.0) + w
+    names = dict(profile.names)
+    for n, w in article.names.items():
+        names[n] = names.get(n, 0.0) + w
+    return StoryFeatures(_top(terms, PROFILE_TERMS), _top(names, PROFILE_NAMES), union(profile.dates, article.dates))
+
+
+def index_keys(features: StoryFeatures) -> list[str]:
+    """Keys for the inverted index: the top terms and names (deduplicated, in rank order)."""
+    terms = list(itertools.islice(_top(features.terms, KEY_TERMS), KEY_TERMS))
+    names = list(itertools.islice(_top(features.names, KEY_NAMES), KEY_NAMES))
+    return list(dict.fromkeys(terms + names))
