@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,8 @@ from lagebild.stories import MemoryStoryIndex, StoryIndex
 #: Publication dates the seed files carry (or not): 000 dated, 001 only a month, 002/003 unknown.
 SEED_DATES = {"000": "2023-07-28", "001": "2023-07", "002": None, "003": None, "004": "2023-09-11"}
 
-_END_MARKERS = ("## LINKS", "Kommentar", "Empfohlener externer Inhalt")
+_END = re.compile(r"^(LINKS$|Mehr zum Thema|\d+ Kommentare)")
+_JUNK = re.compile(r"piwik|^Empfohlener externer Inhalt|^Wir würden Ihnen hier|^Ich bin damit einverstanden")
 
 
 def crude_clean(raw: str) -> tuple[str, str]:
@@ -24,9 +25,10 @@ def crude_clean(raw: str) -> tuple[str, str]:
     lines = []
     for line in raw.splitlines():
         text = re.sub(r"^\s*\|\s?|\s*\|\s*\|?\s*$", "", line).lstrip("#> ").strip()
-        if any(text.startswith(m) for m in _END_MARKERS):
+        if _END.match(text):
             break
-        lines.append(text)
+        if not _JUNK.search(text):
+            lines.append(text)
     paragraphs = [p for p in "\n".join(lines).split("\n\n") if p.strip()] or [""]
     title = next((ln for ln in lines if ln), "")
     return title, "\n\n".join(paragraphs)
@@ -53,14 +55,19 @@ def seed_articles(seeds_dir: Path) -> dict[str, Article]:
     return {p.name[:3]: seed_article(p) for p in sorted(seeds_dir.glob("*.txt"))}
 
 
-@pytest.fixture(params=["memory", "sqlite"])
-def story_index(request: pytest.FixtureRequest) -> Iterator[StoryIndex]:
-    """A fresh, empty story index of each implementation."""
-    if request.param == "memory":
-        yield MemoryStoryIndex()
-        return
+def _sqlite_index() -> StoryIndex:
     from lagebild.store.story_tables import SqliteStoryIndex
 
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    yield SqliteStoryIndex(conn)
-    conn.close()
+    return SqliteStoryIndex(sqlite3.connect(":memory:", isolation_level=None))
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def new_index(request: pytest.FixtureRequest) -> Callable[[], StoryIndex]:
+    """Makes fresh, empty story indexes of each implementation."""
+    return MemoryStoryIndex if request.param == "memory" else _sqlite_index
+
+
+@pytest.fixture
+def story_index(new_index: Callable[[], StoryIndex]) -> StoryIndex:
+    """A fresh, empty story index of each implementation."""
+    return new_index()

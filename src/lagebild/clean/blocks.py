@@ -36,7 +36,7 @@ def _continues(prev: Line, line: Line, width: int | None) -> bool:
     if line.indent != prev.indent and not (prev.bullet and line.indent > prev.indent):
         return False
     first_word = line.text.split(" ", 1)[0]
-    return prev.indent + len(prev.text) + 1 + len(first_word) > width - 1
+    return prev.indent + len(prev.text) + 1 + len(first_word) > width
 
 
 def segment(dump: DumpLines) -> list[Block]:

@@ -10,17 +10,7 @@ from __future__ import annotations
 import re
 
 GERMAN_STOPWORDS: frozenset[str] = frozenset(
-    """aber alle allem allen aller alles als also am an andere anderen auch auf aus bei beim bereits
-    bis bisher da dabei damit dann darauf darum das dass daß dem den denen denn der deren des
-    deshalb dessen die dies diese diesem diesen dieser dieses doch dort durch ein eine einem einen
-    einer eines einige er es etwa euch für gegen gewesen habe haben hat hatte hatten hier hin
-    ich ihm ihn ihnen ihr ihre ihrem ihren ihrer im immer in ins ist ja jede jedoch jetzt kann
-    kein keine können könnte man mehr mich mit muss müssen nach nicht nichts noch nun nur ob
-    oder ohne schon sehr sei seien sein seine seinem seinen seiner seit sich sie sind so soll
-    sollen sollte sondern sowie über um und uns unter vom von vor war waren was weil weiter
-    wenn wer werde werden wie wieder will wir wird wurde wurden zu zum zur zwar zwischen
-    a an and are as at be by for from has have in is it its of on or that the this to was were
-    which with""".split()
+    ["aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "andere", "anderen", "auch", "auf", "aus", "bei", "beim", "bereits", "bis", "bisher", "da", "dabei", "damit", "dann", "darauf", "darum", "das", "dass", "daß", "dem", "den", "denen", "denn", "der", "deren", "des", "deshalb", "dessen", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "doch", "dort", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "einige", "er", "es", "etwa", "euch", "für", "gegen", "gewesen", "habe", "haben", "hat", "hatte", "hatten", "hier", "hin", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "im", "immer", "in", "ins", "ist", "ja", "jede", "jedoch", "jetzt", "kann", "kein", "keine", "können", "könnte", "man", "mehr", "mich", "mit", "muss", "müssen", "nach", "nicht", "nichts", "noch", "nun", "nur", "ob", "oder", "ohne", "schon", "sehr", "sei", "seien", "sein", "seine", "seinem", "seinen", "seiner", "seit", "sich", "sie", "sind", "so", "soll", "sollen", "sollte", "sondern", "sowie", "über", "um", "und", "uns", "unter", "vom", "von", "vor", "war", "waren", "was", "weil", "weiter", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wurde", "wurden", "zu", "zum", "zur", "zwar", "zwischen", "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "which", "with"]
 )
 
 #: Phrases typical of site furniture, not of article prose (case-insensitive, word-bounded).

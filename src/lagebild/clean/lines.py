@@ -37,14 +37,14 @@ class DumpLines:
 def wrap_width(raw_lines: list[str]) -> int | None:
     """Estimate the hard-wrap column, or None when lines are not hard-wrapped.
 
-    Among lines of 40+ characters, take the 98th-percentile length w; the dump is wrapped
+    Among lines of 40+ characters, take the 90th-percentile length w; the dump is wrapped
     when w <= 120 and at least 40% of those lines end within 15 columns of w (wrapped prose
     piles up just under the wrap column; unwrapped paragraphs spread far beyond it).
     """
     lengths = sorted(n for s in raw_lines if (n := len(s.rstrip())) >= 40)
     if len(lengths) < 3:
         return None
-    width = lengths[int(0.98 * (len(lengths) - 1))]
+    width = lengths[int(0.90 * (len(lengths) - 1))]
     if width > 120:
         return None
     near = sum(1 for n in lengths if n >= width - 15)

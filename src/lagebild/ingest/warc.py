@@ -58,8 +58,8 @@ def _record_document(path: Path, record: WarcRecord) -> RawDocument | ReadError 
     source = f"{path}#{(record.record_id or '').strip('<>') or f'offset{record.stream_pos}'}"
     declared_length = record.headers.get("Content-Length")
     if declared_length is None or not record.is_http_parsed or record.http_headers is None:
-        return ReadError(source, f"truncated WARC record at offset {record.stream_pos}: headers incomplete; "
-                                 "the file was cut short (re-download it)")
+        return ReadError(source, f"truncated WARC record at offset {record.stream_pos}: its headers are "
+                                 "incomplete; the file was cut short (re-download it)")
     if record.content_length > decode.MAX_FILE_BYTES:
         return ReadError(source, f"record too large ({decode.megabytes(record.content_length)} MB > "
                                  f"{decode.megabytes(decode.MAX_FILE_BYTES)} MB limit); skipped")

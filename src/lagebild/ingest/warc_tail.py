@@ -50,7 +50,7 @@ def _gzip_damage(stream: BinaryIO, start: int, size: int) -> str | None:
         while not inflater.eof:
             chunk = stream.read(_CHUNK)
             if not chunk:
-                return (f"truncated: the gzip data from offset {start} ends mid-record; "
+                return (f"truncated: the gzip data from offset {start} is cut short; "
                         "records before it were read (re-download the file)")
             inflater.decompress(chunk, _CHUNK)
             while inflater.unconsumed_tail and not inflater.eof:

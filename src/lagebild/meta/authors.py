@@ -22,7 +22,8 @@ _LABEL = re.compile(
     r"|von\s*:|von\b|vom\b|by\b|written by\b)\s*:?\s*",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[\w./ -]{2,60}?\s(?:taz|dpa|afp)\s*\|", re.IGNORECASE)
+# "Moskau/Berlin taz |": places joined by "/", then the outlet or agency, then a bar or the end.
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s?/\s?[A-ZÄÖÜ][\w.-]*)*\s+(?:taz|dpa|afp)\s*(?:\||$)")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # A place, date or time trailing the name: "Anna Beispiel aus Berlin", "... am 19.10.2019".
@@ -32,7 +33,9 @@ _ROLE = re.compile(
     r"kolumnist|gastautor|freie[rn]? |journalist|moderat|professor(?:in)? f|stellvertret",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜÀ-Þ][\w'’.-]*|von|van|vom|zu|zum|der|den|de|di|da|del|la|le|ten|ter|al|el|bin|v\.)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÄÖÜÀ-Þ][\w'’.-]*|von|van|vom|zu|zum|der|den|de|di|da|del|la|le|ten|ter|al|el|bin|v\.)$"
+)
 _DATE_ONLY = re.compile(r"\d")
 
 

@@ -105,12 +105,13 @@ def credit_marks(paragraph: str) -> list[str]:
     return marks
 
 
-def choose_credits(hint: object, cleaned: Cleaned, body_edge: int = 3) -> list[str]:
-    """Agencies credited by the article: credit lines, captions, then body paragraph edges.
+def choose_credits(hint: object, cleaned: Cleaned) -> list[str]:
+    """Agencies credited by the article: hint, credit lines, captions, then body markers.
 
-    Input: an optional "credits" hint (str or list of str) and the cleaner's output; only the
-    first and last `body_edge` body paragraphs are scanned (credits sit there, narrative
-    mentions sit everywhere). Output: normalised, deduplicated names in order of discovery.
+    Input: an optional "credits" hint (str or list of str) and the cleaner's output. Every
+    body paragraph is checked, but only at its edges (start/end marks, trailing photo credit,
+    a whole "Quelle: ..." paragraph). Output: normalised, deduplicated names in order of
+    discovery.
     """
     lines: list[str] = []
     if isinstance(hint, str):
@@ -119,8 +120,7 @@ def choose_credits(hint: object, cleaned: Cleaned, body_edge: int = 3) -> list[s
         lines += [h for h in hint if isinstance(h, str)]
     lines += cleaned.credits
     paragraphs = [p for p in cleaned.body.split("\n\n") if p.strip()]
-    edges = paragraphs[:body_edge] + paragraphs[-body_edge:] if len(paragraphs) > body_edge else paragraphs
-    marks = [mark for text in [*cleaned.captions, *edges] for mark in credit_marks(text)]
+    marks = [mark for text in [*cleaned.captions, *paragraphs] for mark in credit_marks(text)]
     return _dedupe(name for line in [*lines, *marks] for name in agencies_in_credit(line))
 
 

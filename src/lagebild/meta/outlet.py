@@ -52,7 +52,7 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def home_url(outlet: str | None) -> str | None:
-    """"https://<first host listed for outlet>/" (to absolutise relative links), or None."""
+    """The outlet's home URL, "https://<first host listed for it>/", or None if unknown."""
     if outlet is None:
         return None
     for host, name in HOST_OUTLETS.items():
@@ -71,6 +71,7 @@ def cue_text(cleaned: Cleaned, edge_paragraphs: int = 3) -> str:
     edges = paragraphs[:edge_paragraphs] + paragraphs[-edge_paragraphs:]
     pieces = [cleaned.title or "", *cleaned.bylines, cleaned.teaser or "", *edges]
     pieces += [text for _role, text in cleaned.dropped]
+    pieces += cleaned.links
     return "\n".join(pieces)
 
 

@@ -78,7 +78,8 @@ class OutletCue:
     """An outlet recognised from text: every pattern in `all_of` must match the cue text.
 
     The cue text is the raw title on its first line, then bylines, teaser, the first and
-    last paragraphs of the body and the dropped blocks (see `outlet.cue_text`).
+    last paragraphs of the body, the dropped blocks and the links, one per line (see
+    `outlet.cue_text`).
     """
 
     outlet: str
@@ -93,8 +94,13 @@ TEXT_CUES: tuple[OutletCue, ...] = (
     OutletCue("taz", (re.compile(r"\Ataz\.de\s+--\s"),), "taz text dump title prefix"),
     OutletCue(
         "taz",
-        (re.compile(r"^[\w./ -]{2,60}?\btaz\s*\|", _M),),
-        "taz dateline 'Moskau/Berlin taz |'",
+        (re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s?/\s?[A-ZÄÖÜ][\w.-]*)*\s+taz\s*(?:\||$)", _M),),
+        "taz dateline 'Moskau/Berlin taz |' (the cleaner may pass it without the bar)",
+    ),
+    OutletCue(
+        "taz",
+        (re.compile(r"^(?:https?://(?:www\.)?taz\.de)?/[^\s/]+/!\d{6,8}/?$", _M),),
+        "taz article link '/Nordkorea-droht-mit-Atomwaffen/!5948783'",
     ),
     OutletCue("taz", (re.compile(r"\btaz zahl ich\b", re.IGNORECASE),), "taz paywall appeal"),
     OutletCue(

@@ -15,6 +15,7 @@ Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candida
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lagebild.model import Article, Occurrence, Passage
 from lagebild.reuse.align import aligned_spans
@@ -68,7 +69,7 @@ def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DE
     if index.has(article.id):
         return _stored_result(article.id, index)
 
-    words = normalised_words(article.body)
+    words = _analysed(article.body, options.passage_k)[0]
     digest = body_hash(words)
     same_text = index.first_with_hash(digest)
     if same_text is not None:
@@ -77,9 +78,9 @@ def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DE
         return ReuseResult(original, [])
 
     norms = [w.norm for w in words]
+    hashes = _analysed(article.body, options.passage_k)[1]
     bands = signature_bands(word_shingles(norms, options.duplicate_k), options.bands, options.rows)
     near = _near_duplicate(norms, bands, index, options)
-    hashes = shingle_hashes(norms, options.passage_k)
     fingerprints = winnow(hashes, options.winnow_window)
     hits = index.fingerprint_hits([h for h, _ in fingerprints])
     candidates = sorted(hits, key=lambda aid: (-hits[aid], index.order(aid) or 0))[: options.max_candidates]
@@ -98,6 +99,15 @@ def passages_for(article_id: str, index: ReuseIndex) -> list[Passage]:
         return min(o.start for o in passage.occurrences if o.article == article_id)
 
     return sorted((p for _, p in index.passages_touching(article_id)), key=start_in_article)
+
+
+@lru_cache(maxsize=512)
+def _analysed(body: str, k: int) -> tuple[list[NormalWord], list[int]]:
+    """Normalised words and k-gram hashes of a body, cached: a recent article is aligned
+    again each time a later one shares text with it. Keyed by the body text itself, so
+    it is correct across indexes. Memory: ~100 bytes per word for 512 bodies."""
+    words = normalised_words(body)
+    return words, shingle_hashes([w.norm for w in words], k)
 
 
 def _stored_result(article_id: str, index: ReuseIndex) -> ReuseResult:
@@ -134,8 +144,7 @@ def _record_shared_passages(
     body = index.body(candidate)
     if body is None or candidate == article_id:
         return
-    their_words = normalised_words(body)
-    their_hashes = shingle_hashes([w.norm for w in their_words], options.passage_k)
+    their_words, their_hashes = _analysed(body, options.passage_k)
     spans = aligned_spans(
         their_hashes,
         hashes,

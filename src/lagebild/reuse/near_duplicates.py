@@ -16,7 +16,6 @@ from datasketch import MinHash
 
 from lagebild.reuse.fingerprints import stable_hash
 
-
 #: Band hashes are stored across runs, so the MinHash scheme is fixed rather than left to
 #: datasketch's default (2.0 introduced schemes; older versions only had this one's ancestor).
 _SCHEME = "affine32"

@@ -101,11 +101,18 @@ class SqliteReuseIndex:
             "ON CONFLICT (hash) DO UPDATE SET n = n + 1",
             [(h,) for h in first_positions],
         )
-        self.conn.executemany(
-            "INSERT INTO reuse_fingerprints (hash, article, pos) "
-            "SELECT ?, ?, ? WHERE (SELECT n FROM reuse_fingerprint_counts WHERE hash = ?) <= ?",
-            [(h, seq, pos, h, self.max_postings) for h, pos in first_positions.items()],
-        )
+        # Post only where fewer than max_postings articles hold the hash (boilerplate cap).
+        postable = []
+        for chunk in _chunks(list(first_positions)):
+            marks = ",".join("?" * len(chunk))
+            postable.extend(
+                (h, seq, first_positions[h])
+                for (h,) in self.conn.execute(
+                    f"SELECT hash FROM reuse_fingerprint_counts WHERE hash IN ({marks}) AND n <= ?",
+                    [*chunk, self.max_postings],
+                )
+            )
+        self.conn.executemany("INSERT INTO reuse_fingerprints (hash, article, pos) VALUES (?, ?, ?)", postable)
 
     def order(self, article_id: str) -> int | None:
         row = self._one("SELECT seq FROM reuse_articles WHERE id = ?", (article_id,))

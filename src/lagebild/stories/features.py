@@ -10,6 +10,8 @@
   the background share tell "Schoigu" from "Sonderzug" and "Regierung").
   Genitive forms are unified with the base form ("Schoigus" -> "schoigu") when the base form is
   in the same text or more common in the background.
+- day mentions: "27. Juli" in the text becomes the term "27. juli" (a day without a year
+  names a meeting or anniversary that several reports of one event repeat).
 - dates: the day range of `published` (see `dates.day_range`).
 Cost: O(len(text)) tokenising plus O(V log V) to rank V distinct lemmas; ~1 ms per 4 kB article.
 """
@@ -30,15 +32,20 @@ from lagebild.stories.background import BackgroundDF, background_df
 from lagebild.stories.dates import DayRange, day_range
 from lagebild.stories.stopwords import GERMAN_STOPWORDS
 
-TOP_TERMS = 60
+TOP_TERMS = 150
 TOP_NAMES = 20
 TITLE_BOOST = 2.0
 TEASER_BOOST = 1.5
+#: Names weigh this much more than other terms: they tell events apart (Schoigu vs Peskow).
+NAME_BOOST = 1.0
 #: A capitalised word in at most this share of background articles can count as a name.
 NAME_MAX_SHARE = 0.05
 
 # A word starts a sentence when only spaces/quotes/brackets separate it from text start,
 # a line break, or sentence-final punctuation (":" too, as in headlines "Nordkorea: Kim ...").
+_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+# "27. Juli": a day named without a year pins an event (anniversaries, meeting days) across reports.
+_DAY_OF_MONTH = re.compile(rf"\b([0-3]?\d)\.\s?({_MONTHS})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n|>•–-])[\s\"'„“”»«(\[]*$")
 
 
@@ -67,7 +74,7 @@ def _unify_genitives(counts: Counter[str], bg: BackgroundDF, text_lemmas: Counte
     for form, n in counts.items():
         base = form[:-1]
         if (
-            len(form) > 4
+            len(form) >= 4
             and form.endswith("s")
             and not form.endswith("ss")
             and (base in text_lemmas or bg.df.get(base, 0) > bg.df.get(form, 0))
@@ -78,7 +85,11 @@ def _unify_genitives(counts: Counter[str], bg: BackgroundDF, text_lemmas: Counte
     return out
 
 
-def _weighted_counts(text: str, boost: float, terms: Counter[str], names: Counter[str], bg: BackgroundDF) -> None:
+def _weighted_counts(
+    text: str, boost: float, terms: Counter[str], names: Counter[str], bg: BackgroundDF
+) -> None:
+    for m in _DAY_OF_MONTH.finditer(text):
+        terms[f"{int(m.group(1))}. {m.group(2).lower()}"] += boost  # type: ignore[assignment]
     for word, start, _ in word_spans(text):
         if len(word) < 2 or word[0].isdigit():
             continue
@@ -106,10 +117,14 @@ def text_features(
         _weighted_counts(text, boost, terms, names, bg)
     names = _unify_genitives(names, bg, terms)
     terms = _unify_genitives(terms, bg, terms)
-    weights = {t: (1.0 + math.log(c)) * bg.idf(t) for t, c in terms.items() if c > 0}
+    weights = {
+        t: (1.0 + math.log(c)) * bg.idf(t) * (NAME_BOOST if t in names else 1.0)
+        for t, c in terms.items()
+        if c > 0
+    }
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    name_weights = {n: bg.idf(n) for n in names}
+    name_weights = {n: (1.0 + math.log(c)) * bg.idf(n) for n, c in names.items() if c >= 1}
     top_names = sorted(name_weights.items(), key=lambda kv: (-names[kv[0]], -kv[1], kv[0]))[:TOP_NAMES]
     return StoryFeatures(
         terms={t: w / norm for t, w in top},

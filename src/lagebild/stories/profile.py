@@ -14,7 +14,7 @@ import itertools
 from lagebild.stories.dates import union
 from lagebild.stories.features import StoryFeatures
 
-PROFILE_TERMS = 100
+PROFILE_TERMS = 200
 PROFILE_NAMES = 40
 #: How many of a profile's terms and names go into the inverted index.
 KEY_TERMS = 15
@@ -36,7 +36,9 @@ def add_to_profile(profile: StoryFeatures | None, article: StoryFeatures) -> Sto
     names = dict(profile.names)
     for n, w in article.names.items():
         names[n] = names.get(n, 0.0) + w
-    return StoryFeatures(_top(terms, PROFILE_TERMS), _top(names, PROFILE_NAMES), union(profile.dates, article.dates))
+    return StoryFeatures(
+        _top(terms, PROFILE_TERMS), _top(names, PROFILE_NAMES), union(profile.dates, article.dates)
+    )
 
 
 def index_keys(features: StoryFeatures) -> list[str]:

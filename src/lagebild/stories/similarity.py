@@ -44,7 +44,10 @@ def similarity_weights() -> SimilarityWeights:
     """The shipped fitted weights (read once)."""
     raw = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     return SimilarityWeights(
-        bias=float(raw["bias"]), text=float(raw["text"]), names=float(raw["names"]), threshold=float(raw["threshold"])
+        bias=float(raw["bias"]),
+        text=float(raw["text"]),
+        names=float(raw["names"]),
+        threshold=float(raw["threshold"]),
     )
 
 

@@ -1,0 +1,117 @@
+"""`StoryIndex` on SQLite: stories, article links, profiles and the inverted index in `story_*` tables.
+
+The store opens the connection with isolation_level=None and wraps each article's writes in
+its own BEGIN/COMMIT, so this class never begins, commits or rolls back. Tables:
+- story_stories(id, title, first_published, last_published, profile JSON, seq)
+- story_articles(article_id, story_id, position)        -- membership, in arrival order
+- story_keys(key, story_id, seq)                         -- inverted index, seq = last update
+Cost: `candidates` runs one indexed query per key, O(log n + per_key) each; `save` rewrites the
+story row and its ~25 key rows, O(keys * log n).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from lagebild.model import Story
+from lagebild.stories.features import StoryFeatures
+from lagebild.stories.index import rank_candidates
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS story_stories (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, first_published TEXT, last_published TEXT,
+        profile TEXT NOT NULL, seq INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS story_articles (
+        article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, position INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS story_articles_by_story ON story_articles (story_id, position)",
+    """CREATE TABLE IF NOT EXISTS story_keys (
+        key TEXT NOT NULL, story_id TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, story_id))""",
+    "CREATE INDEX IF NOT EXISTS story_keys_by_recency ON story_keys (key, seq DESC)",
+    "CREATE INDEX IF NOT EXISTS story_keys_by_story ON story_keys (story_id)",
+    "CREATE INDEX IF NOT EXISTS story_stories_by_seq ON story_stories (seq)",
+)
+
+
+def _profile_json(profile: StoryFeatures) -> str:
+    return json.dumps(
+        {"terms": profile.terms, "names": profile.names, "dates": profile.dates}, ensure_ascii=False
+    )
+
+
+def _profile_from_json(text: str) -> StoryFeatures:
+    raw = json.loads(text)
+    dates = raw.get("dates")
+    return StoryFeatures(
+        terms={str(k): float(v) for k, v in raw["terms"].items()},
+        names={str(k): float(v) for k, v in raw["names"].items()},
+        dates=(int(dates[0]), int(dates[1])) if dates else None,
+    )
+
+
+class SqliteStoryIndex:
+    """`StoryIndex` over an open SQLite connection (tables created if missing)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        for statement in _SCHEMA:
+            conn.execute(statement)
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self._conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self._conn.execute(
+            "SELECT title, first_published, last_published FROM story_stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        articles = [
+            str(r[0])
+            for r in self._conn.execute(
+                "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position", (story_id,)
+            )
+        ]
+        return Story(
+            id=story_id, title=row[0], articles=articles, first_published=row[1], last_published=row[2]
+        )
+
+    def iter_stories(self) -> Iterator[Story]:
+        ids = [str(r[0]) for r in self._conn.execute("SELECT id FROM story_stories ORDER BY rowid")]
+        for story_id in ids:
+            story = self.get_story(story_id)
+            if story is not None:
+                yield story
+
+    def get_profile(self, story_id: str) -> StoryFeatures | None:
+        row = self._conn.execute("SELECT profile FROM story_stories WHERE id = ?", (story_id,)).fetchone()
+        return None if row is None else _profile_from_json(row[0])
+
+    def candidates(self, keys: Sequence[str], per_key: int, limit: int) -> list[str]:
+        query = "SELECT story_id FROM story_keys WHERE key = ? ORDER BY seq DESC LIMIT ?"
+        lists = ((str(r[0]) for r in self._conn.execute(query, (key, per_key)).fetchall()) for key in keys)
+        return rank_candidates(lists, limit)
+
+    def save(self, story: Story, profile: StoryFeatures, keys: Sequence[str], new_article: str) -> None:
+        seq = int(self._conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM story_stories").fetchone()[0])
+        self._conn.execute(
+            """INSERT INTO story_stories (id, title, first_published, last_published, profile, seq)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+                 first_published = excluded.first_published, last_published = excluded.last_published,
+                 profile = excluded.profile, seq = excluded.seq""",
+            (story.id, story.title, story.first_published, story.last_published, _profile_json(profile), seq),
+        )
+        self._conn.execute(
+            "INSERT OR IGNORE INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)",
+            (new_article, story.id, len(story.articles) - 1),
+        )
+        self._conn.execute("DELETE FROM story_keys WHERE story_id = ?", (story.id,))
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO story_keys (key, story_id, seq) VALUES (?, ?, ?)",
+            [(key, story.id, seq) for key in keys],
+        )
