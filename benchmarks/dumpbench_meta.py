@@ -57,7 +57,8 @@ def _clean_with_trafilatura(doc: RawDocument) -> Cleaned:
 
 
 def _html(page: str) -> str:
-    raw = gzip.open(DUMPBENCH / "html" / f"{page}.gz").read()
+    with gzip.open(DUMPBENCH / "html" / f"{page}.gz") as stream:
+        raw = stream.read()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

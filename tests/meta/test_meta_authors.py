@@ -86,3 +86,14 @@ def test_dateline_only_gives_no_author() -> None:
 def test_dateline_without_bar_is_not_an_author() -> None:
     assert names_from_byline("Moskau/Peking taz") == []
     assert choose_authors(None, Cleaned(title="T", body="x", bylines=["Moskau/Peking taz"])) == []
+
+
+def test_site_names_and_organisations_are_not_authors() -> None:
+    cleaned = Cleaned(title="T", body="x", authors=["Finanztreff De", "Beispiel Verlag GmbH", "Redaktion", "Datum"])
+    assert choose_authors(None, cleaned, outlet="finanztreff.de", host="finanztreff.de") == []
+    cleaned = Cleaned(title="T", body="x", authors=["FOCUS Online", "FOCUS-Online-Experte Anna Beispiel"])
+    assert choose_authors(None, cleaned, outlet="Focus", host="focus.de") == ["Anna Beispiel"]
+
+
+def test_leading_role_word_is_dropped() -> None:
+    assert names_from_byline("Von Korrespondentin Anna Beispiel") == ["Anna Beispiel"]

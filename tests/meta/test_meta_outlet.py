@@ -7,6 +7,7 @@ import pytest
 from lagebild.meta.outlet import (
     choose_outlet,
     home_url,
+    is_site_name,
     outlet_from_text,
     outlet_from_url,
     registrable_host,
@@ -84,3 +85,19 @@ def test_taz_dateline_without_bar_and_taz_links() -> None:
     assert _outlet("Titel", "Text.", links=["/Nordkorea-droht-mit-Atomwaffen/!5948783"]) == "taz"
     assert _outlet("Titel", "Das sagte er der taz\nam Montag.") is None
     assert _outlet("Titel", "Text.", links=["/politik/artikel-5948783.html"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "host", "same"),
+    [
+        ("Übermedien", None, "uebermedien.de", True),
+        ("Handball Schweiz", None, "handball.ch", True),
+        ("Finanztreff De", None, "finanztreff.de", True),
+        ("ZEIT ONLINE", "Die Zeit", "zeit.de", True),
+        ("Anna Beispiel", "Die Zeit", "zeit.de", False),
+        ("Jäger", None, "jaegermagazin.de", True),
+        ("AB", None, "ab.de", False),
+    ],
+)
+def test_is_site_name(text: str, outlet: str | None, host: str | None, same: bool) -> None:
+    assert is_site_name(text, outlet, host) is same

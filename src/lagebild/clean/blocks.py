@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lagebild.clean.lines import DumpLines, Line
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_LINKED_WORDS = re.compile(r"\[([^\[\]]+)\]")
 _TRUNCATED = ("…", "...")
 
 
@@ -47,6 +48,9 @@ def segment(dump: DumpLines) -> list[Block]:
     def flush() -> None:
         if current:
             text = " ".join(ln.text for ln in current)
+            if any(ln.markers for ln in current):
+                # `[Pjöngjang]` left from `[1][Pjöngjang]` (possibly across lines): keep the words.
+                text = _LINKED_WORDS.sub(r"\1", text)
             marked = bool(_HEADING_MARK.match(text))
             if marked:
                 text = _HEADING_MARK.sub("", text)

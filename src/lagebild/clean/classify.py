@@ -68,6 +68,10 @@ def main_text_mask(blocks: list[Block], scores: list[float], model: BlockModel) 
         if rows[i][end_col] and i > best_start:
             break
         mask[i] = scores[i] >= model.keep_threshold
+    heading_col = OWN.index("heading_like")
+    kept = [i for i in range(n) if mask[i]]
+    while kept and rows[kept[-1]][heading_col]:  # an article does not end on a subheading
+        mask[kept.pop()] = False
     for i in range(n):
         if not mask[i] and scores[i] >= model.outside_threshold and not (best_start <= i <= best_end):
             mask[i] = True

@@ -104,7 +104,4 @@ def _undo_line(s: str, formats: list[DumpFormat], links: list[str]) -> Line | No
             bullet = True
             s = s[m.end():]
     text = _SPACES.sub(" ", s.strip())
-    # `[Pjöngjang]` left from `[1][Pjöngjang]`: keep the words, drop the brackets.
-    if markers:
-        text = re.sub(r"\[([^\[\]]+)\]", r"\1", text)
     return Line(text=text, indent=indent, bullet=bullet, markers=markers)

@@ -20,6 +20,10 @@ PHOTO_CREDIT = re.compile(r"(?:©|\(c\)|Foto:|Fotos:|Bild:|Quelle:)\s*([^©]{2,1
 TRAILING_CREDIT = re.compile(
     r"\s*\((?:[a-zäöü]{2,8}(?:\s*[/,]\s*[a-zäöü]{2,8})*(?: mit (?:Agenturen|dpa|AFP))?|dpa|AFP|Reuters|epd|KNA|AP)\)\s*$")
 DATELINE = re.compile(r"^((?:[A-ZÄÖÜ][\w.-]+)(?:/[A-ZÄÖÜ][\w.-]+)* (?:taz|dpa|AFP|epd|KNA|rtr|AP)) \|\s+")
+APPEAL = re.compile(r"(?:Jetzt|Hier) (?:unterstützen|spenden|abonnieren|Abo abschließen|registrieren)\W*$", re.I)
+CONSENT = re.compile(
+    r"(?:einverstanden|Einwilligung|zustimmen|akzeptieren).{0,250}(?:Datenschutz|personenbezogene Daten|Cookies)"
+    r"|gerne einen externen Inhalt zeigen|Cookies? (?:akzeptieren|zulassen|verwalten)", re.I)
 VIDEO_TEASER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})? min\s*$")
 
 
@@ -39,6 +43,8 @@ def recognise(text: str) -> RoleHit | None:
         return RoleHit("bylines", text, "")
     if CREDIT_LINE.match(text):
         return RoleHit("credits", text, "")
+    if APPEAL.search(text) or (len(text) < 600 and CONSENT.search(text)):
+        return RoleHit("drop", text, "")
     if VIDEO_TEASER.search(text) and len(text) < 400:
         return RoleHit("drop", text, "")
     if len(text) < 400 and (CAPTION_PREFIX.match(text) or PHOTO_CREDIT.search(text)):

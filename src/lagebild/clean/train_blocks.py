@@ -95,6 +95,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("bench", type=Path)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--region-threshold", type=float, default=None)
+    ap.add_argument("--keep-threshold", type=float, default=None)
     ap.add_argument("--write", action="store_true", help=f"write weights fitted on all pages to {WEIGHTS_PATH}")
     args = ap.parse_args()
     pages = sorted(p.name[: -len(".html.gz")] for p in (args.bench / "html").glob("*.html.gz"))
@@ -102,6 +104,10 @@ def main() -> None:
     pages = [p for p in pages if p in gold]
     data = {p: page_rows(args.bench, p, silver_text(args.bench / "html" / f"{p}.html.gz")) for p in pages}
     base = default_model()
+    if args.region_threshold is not None:
+        base = replace(base, region_threshold=args.region_threshold)
+    if args.keep_threshold is not None:
+        base = replace(base, keep_threshold=args.keep_threshold)
     folds = [pages[i:: args.folds] for i in range(args.folds)]
     per_fold = []
     for held in folds:

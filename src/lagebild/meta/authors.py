@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from lagebild.meta.credits import agencies_in_credit
+from lagebild.meta.outlet import is_site_name
 from lagebild.model import Cleaned
 
 _LABEL = re.compile(
@@ -30,13 +31,19 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _TAIL = re.compile(r"\s+(?:aus|in|für|mit|am|vom|um|\d|–|—|-\s).*$")
 _ROLE = re.compile(
     r"korrespondent|redakteur|reporter|autor|chefredakt|leiter|ressort|volontär|mitarbeiter|"
-    r"kolumnist|gastautor|freie[rn]? |journalist|moderat|professor(?:in)? f|stellvertret",
+    r"kolumnist|gastautor|freie[rn]? |journalist|moderat|professor(?:in)? f|stellvertret|experte|expertin",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÄÖÜÀ-Þ][\w'’.-]*|von|van|vom|zu|zum|der|den|de|di|da|del|la|le|ten|ter|al|el|bin|v\.)$"
 )
 _DATE_ONLY = re.compile(r"\d")
+# Organisations and labels that page metadata often puts where an author belongs.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:GmbH|AG|KG|e\.\s?V\.|Ltd|Inc|Copyright|Redaktion|Verlag|Ministerium|Bundesministerium)\b|©"
+    r"|^(?:datum|admin|administrator|zvg|germany|deutschland|gast|anonym|unknown|uncredited|red)$",
+    re.IGNORECASE,
+)
 
 
 def clean_name(raw: str) -> str | None:
@@ -48,7 +55,16 @@ def clean_name(raw: str) -> str | None:
     name = _PARENS.sub("", raw)
     name = _TAIL.sub("", name).strip(" .,:;|-–—\"'„“”")
     name = re.sub(r"\s+", " ", name)
-    if not name or len(name) > 60 or _DATE_ONLY.search(name) or _ROLE.search(name):
+    words = name.split(" ")
+    if len(words) > 2 and _ROLE.search(words[0]):
+        name = " ".join(words[1:])  # "Korrespondentin Anna Beispiel", "FOCUS-Online-Experte Robin Tschöpe"
+    if (
+        not name
+        or len(name) > 60
+        or _DATE_ONLY.search(name)
+        or _ROLE.search(name)
+        or _NOT_A_PERSON.search(name)
+    ):
         return None
     if agencies_in_credit(name):
         return None  # "dpa", "Agenturen": credits, not authors
@@ -100,17 +116,21 @@ def names_from_list(entries: Iterable[str]) -> list[str]:
     return names
 
 
-def choose_authors(hint: object, cleaned: Cleaned, body_edge: int = 3) -> list[str]:
+def choose_authors(
+    hint: object, cleaned: Cleaned, outlet: str | None = None, host: str | None = None, body_edge: int = 3
+) -> list[str]:
     """Authors: the container hint, else the cleaner's author list, else its bylines.
 
     Input: an "authors" hint (str, or list of str) and the cleaner's output. Output: names
-    deduplicated case-insensitively, in order; [] when no source names a person.
+    deduplicated case-insensitively, in order; [] when no source names a person. Names
+    that are the site's own (`outlet`, `host`) are dropped from hint and author list.
     If none of these names anyone, a short labelled line ("Von Anna Beispiel") among the
     first `body_edge` body paragraphs counts, but only with names of two or more words
     ("Von Berlin aus" is a sentence, not a byline).
     """
     for source in (_hint_entries(hint), cleaned.authors):
-        names = names_from_list(source)
+        # a page's own name in its author field is not a person ("FOCUS Online", "Finanztreff De")
+        names = [n for n in names_from_list(source) if not is_site_name(n, outlet, host)]
         if names:
             return _dedupe(names)
     names = [name for line in cleaned.bylines for name in names_from_byline(line)]

@@ -43,7 +43,7 @@ def describe(doc: RawDocument, cleaned: Cleaned) -> Article:
         language=detect_language(title, cleaned.body),
         outlet=outlet,
         published=choose_published(hints.get("published"), cleaned),
-        authors=choose_authors(hints.get("authors"), cleaned),
+        authors=choose_authors(hints.get("authors"), cleaned, outlet, url_host(url)),
         credits=choose_credits(hints.get("credits"), cleaned),
         tags=dedupe_texts([*tags, *cleaned.tags]),
         links=absolute_links(cleaned.links, url or home_url(outlet)),

@@ -7,6 +7,7 @@ at most a few kilobytes.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from lagebild.meta.outlet_table import HOST_OUTLETS, MULTI_LABEL_SUFFIXES, TEXT_CUES, WRAPPER_HOSTS
@@ -97,3 +98,32 @@ def choose_outlet(hint: object, url: str | None, cleaned: Cleaned) -> str | None
         return known
     host = url_host(url)
     return registrable_host(host) if host else None
+
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold().translate(_TRANSLIT))
+
+
+def is_site_name(text: str, outlet: str | None, host: str | None) -> bool:
+    """True if `text` names the article's own site: its outlet name or its host's labels.
+
+    Compared without case, punctuation or umlauts, and by containment for names of four or
+    more letters: "Übermedien" ~ "uebermedien.de", "Handball Schweiz" ~ "handball.ch",
+    "Finanztreff De" ~ "finanztreff.de". Used to peel site names off titles and out of authors.
+    """
+    site = _squash(text)
+    if len(site) < 3:
+        return False
+    own = {_squash(outlet)} if outlet else set()
+    if host:
+        labels = host.split(".")
+        own |= {_squash(label) for label in labels[:-1] if label != "www"}
+        own.add(_squash(host))
+    return any(
+        site == name or (min(len(site), len(name)) >= 4 and (name in site or site in name))
+        for name in own
+        if len(name) >= 3
+    )

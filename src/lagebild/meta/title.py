@@ -7,34 +7,50 @@ from __future__ import annotations
 
 import re
 
+from lagebild.meta.outlet import is_site_name
 from lagebild.meta.outlet_table import TITLE_AFFIXES
 
 #: A fallback title taken from the body must be a short line, not a sentence of narrative.
 MAX_FALLBACK_TITLE = 160
-_GENERIC_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^\w]", "", text).casefold()
+#: A site name glued to a title is short; a longer tail is part of the headline.
+MAX_SITE_NAME = 50
+_SEPARATOR = r"\s+[|–—›»·:-]\s+|\s*\|\s*"
+_SUFFIX = re.compile(rf"^(?P<title>.+?)(?:{_SEPARATOR})(?P<site>[^|–—›»·]{{2,{MAX_SITE_NAME}}})$")
+_PREFIX = re.compile(rf"^(?P<site>[^|–—›»·:]{{2,{MAX_SITE_NAME}}})(?:{_SEPARATOR})(?P<title>.+)$")
+_PAREN_SUFFIX = re.compile(r"^(?P<title>.+?)\s+\((?P<site>[^()]{2,40})\)$")
+# "So viel Regen : 31.10.2023, 10.19 Uhr" or "08.11.2021 | Titel": a date glued to the title.
+_DATE_AFFIX = re.compile(
+    r"\s*[:|–-]\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?$"
+    r"|^\d{1,2}\.\d{1,2}\.\d{2,4}\s*[|:–-]\s*"
+)
 
 
 def clean_title(raw: str | None, outlet: str | None = None, host: str | None = None) -> str | None:
-    """`raw` without site prefixes/suffixes and extra whitespace; None if nothing is left.
+    """`raw` without site prefixes/suffixes, glued dates and extra whitespace; None if empty.
 
     Input: "taz.de -- Russischer Minister ...", "Bohren, bis es heiß wird | ZEIT ONLINE",
-    or "Titel - Beispielblatt" with outlet "Beispielblatt". Output: the bare headline.
-    Known affixes come from `TITLE_AFFIXES`; besides, a " | X" / " - X" suffix is removed
-    when X is the article's own outlet name or host.
+    "Titel - Beispielblatt" with outlet "Beispielblatt" or host "beispielblatt.de",
+    "So viel Regen : 31.10.2023, 10.19 Uhr". Output: the bare headline.
+    Known affixes come from `TITLE_AFFIXES`; besides, a " | X" / " - X" / " › X" / " (X)"
+    suffix or an "X | " prefix is removed when X names the article's own outlet or host
+    (compared without case, punctuation or umlauts: "Übermedien" ~ "uebermedien.de").
     """
     if raw is None:
         return None
     title = re.sub(r"\s+", " ", raw).strip()
     for affix in TITLE_AFFIXES:
         title = affix.sub("", title).strip()
-    m = _GENERIC_SUFFIX.match(title)
-    own = {_squash(name) for name in (outlet, host, (host or "").split(".")[0]) if name}
-    if m and _squash(m.group("site")) in own:
-        title = m.group("title").strip()
+    title = _DATE_AFFIX.sub("", title).strip()
+    for _ in range(3):  # "Titel | petri-heil.ch | Dein Fischereimagazin": peel site pieces
+        m = _SUFFIX.match(title) or _PAREN_SUFFIX.match(title)
+        if m and is_site_name(m.group("site"), outlet, host):
+            title = m.group("title").strip()
+            continue
+        m = _PREFIX.match(title)
+        if m and is_site_name(m.group("site"), outlet, host):
+            title = m.group("title").strip()
+            continue
+        break
     return title or None
 
 

@@ -6,7 +6,9 @@ transaction. Tables, per indexed article: one `reuse_articles` row (adding order
 one `reuse_bodies` row, ≤ 16 `reuse_bands` rows, ~0.4 × word count `reuse_fingerprints`
 rows (clustered on the hash: WITHOUT ROWID), plus `reuse_fingerprint_counts` rows for new
 hashes and its passage occurrences. Lookups are B-tree probes: O(log N) each, posting
-lists capped at `max_postings`.
+lists capped at `max_postings`. Writes: the fingerprint B-tree is keyed by a random hash,
+so one article's commit dirties up to one leaf page per fingerprint (~150 pages for a
+400-word article): bounded per article, but the main cost of a file-backed run.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ class SqliteReuseIndex:
             "INSERT INTO reuse_articles (id, body_hash, duplicate_of) VALUES (?, ?, ?)",
             (article.article_id, article.body_hash, article.duplicate_of),
         )
-        seq = cur.lastrowid
+        seq = int(cur.lastrowid or 0)
         self.conn.execute(
             "INSERT INTO reuse_bodies (article, body) VALUES (?, ?)", (article.article_id, article.body)
         )
@@ -101,8 +103,8 @@ class SqliteReuseIndex:
             "ON CONFLICT (hash) DO UPDATE SET n = n + 1",
             [(h,) for h in first_positions],
         )
-        # Post only where fewer than max_postings articles hold the hash (boilerplate cap).
-        postable = []
+        # Post only while at most max_postings articles hold the hash (boilerplate cap).
+        postable: list[tuple[int, int, int]] = []
         for chunk in _chunks(list(first_positions)):
             marks = ",".join("?" * len(chunk))
             postable.extend(
