@@ -64,7 +64,10 @@ def score(out_dir: Path, split: str) -> str:
 def trafilatura_speed(pages: list[str]) -> float:
     import trafilatura
 
-    htmls = [gzip.open(BENCH / "html" / f"{p}.html.gz").read() for p in pages]
+    htmls = []
+    for page in pages:
+        with gzip.open(BENCH / "html" / f"{page}.html.gz") as f:
+            htmls.append(f.read())
     start = time.perf_counter()
     for h in htmls:
         trafilatura.extract(h, favor_precision=True)

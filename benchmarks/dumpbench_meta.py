@@ -122,7 +122,9 @@ def main() -> None:
     seconds = time.perf_counter() - started
 
     print(f"dumpbench dev, HTML path: {len(pages)} pages, cleaner = {cleaner_name}, {seconds:.1f} s")
-    print(f"{'field':18} {'lagebild':>9} {'trafilatura':>12}   (accuracy over all pages; gold '' = none expected)")
+    print(
+        f"{'field':18} {'lagebild':>9} {'trafilatura':>12}   (accuracy over all pages; gold '' = none expected)"
+    )
     for key in ours:
         print(f"{key:18} {_pct(ours[key]):>9} {_pct(base[key]):>12}")
     print("on pages whose gold states a value:")

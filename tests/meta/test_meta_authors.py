@@ -89,7 +89,9 @@ def test_dateline_without_bar_is_not_an_author() -> None:
 
 
 def test_site_names_and_organisations_are_not_authors() -> None:
-    cleaned = Cleaned(title="T", body="x", authors=["Finanztreff De", "Beispiel Verlag GmbH", "Redaktion", "Datum"])
+    cleaned = Cleaned(
+        title="T", body="x", authors=["Finanztreff De", "Beispiel Verlag GmbH", "Redaktion", "Datum"]
+    )
     assert choose_authors(None, cleaned, outlet="finanztreff.de", host="finanztreff.de") == []
     cleaned = Cleaned(title="T", body="x", authors=["FOCUS Online", "FOCUS-Online-Experte Anna Beispiel"])
     assert choose_authors(None, cleaned, outlet="Focus", host="focus.de") == ["Anna Beispiel"]

@@ -80,11 +80,18 @@ def test_language_none_for_empty_text() -> None:
 @pytest.mark.parametrize(
     ("raw", "host", "title"),
     [
-        ("Ein Titel | beispiel-heil.ch | Dein Schweizer Magazin", "beispiel-heil.ch", "Ein Titel | beispiel-heil.ch | Dein Schweizer Magazin"),
         ("Ein Titel | Beispielmagazin", "beispielmagazin.de", "Ein Titel"),
-        ("BEISPIELMAGAZIN | Ein Titel - mit Gedankenstrich", "beispielmagazin.at", "Ein Titel - mit Gedankenstrich"),
+        (
+            "BEISPIELMAGAZIN | Ein Titel - mit Gedankenstrich",
+            "beispielmagazin.at",
+            "Ein Titel - mit Gedankenstrich",
+        ),
         ("Die Miete steigt (neues deutschland)", "neues-deutschland.de", "Die Miete steigt"),
-        ("So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr", "beispiel.de", "So viel Regen gab es lange nicht"),
+        (
+            "So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr",
+            "beispiel.de",
+            "So viel Regen gab es lange nicht",
+        ),
         ("08.11.2021 | Online-Fachtag zum Thema", "beispiel.de", "Online-Fachtag zum Thema"),
         ("Klimaschutz: Bohren, bis es brennt", "zeit.de", "Klimaschutz: Bohren, bis es brennt"),
     ],

@@ -36,6 +36,12 @@ def test_exact_duplicate_ignores_whitespace_quotes_and_case(index: ReuseIndex) -
     assert list(iter_passages(index)) == []
 
 
+def test_empty_bodies_are_not_duplicates_of_each_other(index: ReuseIndex) -> None:
+    assert detect_reuse(art("a", ""), index).duplicate_of is None
+    assert detect_reuse(art("b", " – "), index) == detect_reuse(art("b", " – "), index)
+    assert detect_reuse(art("c", "\n"), index).duplicate_of is None
+
+
 def test_near_duplicate_with_a_few_words_changed(index: ReuseIndex) -> None:
     detect_reuse(art("a", HARBOUR), index)
     edited = HARBOUR.replace("am Montag", "am Dienstag").replace("mehrere hundert", "rund dreihundert")

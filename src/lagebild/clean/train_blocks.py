@@ -41,7 +41,8 @@ def _norm(text: str) -> str:
 def silver_text(html_path: Path) -> str:
     import trafilatura
 
-    raw = gzip.open(html_path).read()
+    with gzip.open(html_path) as f:
+        raw = f.read()
     return _norm(trafilatura.extract(raw) or "")
 
 

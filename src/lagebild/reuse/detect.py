@@ -71,7 +71,8 @@ def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DE
 
     words = _analysed(article.body, options.passage_k)[0]
     digest = body_hash(words)
-    same_text = index.first_with_hash(digest)
+    # Bodies without words (a failed extraction) are not copies of each other.
+    same_text = index.first_with_hash(digest) if words else None
     if same_text is not None:
         original = index.duplicate_of(same_text) or same_text
         index.add_article(IndexedArticle(article.id, article.body, digest, original))
