@@ -2,8 +2,10 @@
 
 Builds N synthetic articles from the 10kGNAD test bodies (../shared/data/10kgnad/test.csv):
 each body's words are shuffled within sentences (unique text with real word statistics),
-20 % get one of N/50 "agency paragraphs" (unshuffled real sentences) spliced in, 5 % are
-near duplicates (two words changed) of an earlier article and 2 % exact copies. Runs
+20 % get an "agency paragraph" (three unshuffled real sentences) spliced in, 5 % are near
+duplicates (two words changed) and 2 % exact copies of one of the 500 previous articles.
+Reuse follows a news cycle (each paragraph is taken up by ~10 articles within ~250), so
+the amount of sharing per article is the same at every N and time per article should be. Runs
 detect_reuse over them with MemoryReuseIndex and SqliteReuseIndex (temp file, one
 transaction per article) and prints articles/s, ms per article in the first and last
 tenth, passages and duplicates found, and index size.
@@ -39,16 +41,16 @@ def synthetic_corpus(bodies: list[str], n: int, seed: int = 7) -> tuple[list[Art
     """N articles plus the number of planted shared paragraphs' uses and planted duplicates."""
     rng = random.Random(seed)
     sentences = [s for body in bodies for s in _SENTENCE_END.split(body) if len(s.split()) >= 10]
-    agency = [" ".join(sentences[i : i + 3]) for i in rng.sample(range(len(sentences) - 3), max(2, n // 50))]
+    agency = [" ".join(sentences[i : i + 3]) for i in rng.sample(range(len(sentences) - 3), n // 50 + 5)]
     articles: list[Article] = []
     planted_dups = spliced = 0
     for i in range(n):
         roll = rng.random()
         if articles and roll < 0.02:
-            body = articles[rng.randrange(len(articles))].body
+            body = articles[_recent(rng, len(articles))].body
             planted_dups += 1
         elif articles and roll < 0.07:
-            words = articles[rng.randrange(len(articles))].body.split(" ")
+            words = articles[_recent(rng, len(articles))].body.split(" ")
             for _ in range(2):
                 words[rng.randrange(len(words))] = f"geändert{i}"
             body = " ".join(words)
@@ -60,11 +62,17 @@ def synthetic_corpus(bodies: list[str], n: int, seed: int = 7) -> tuple[list[Art
                 rng.shuffle(words)
                 parts.append(" ".join(words))
             if roll > 0.8:
-                parts.insert(rng.randrange(len(parts) + 1), rng.choice(agency))
+                # A news cycle: each paragraph is picked up within ~250 articles, by ~10 of them.
+                parts.insert(rng.randrange(len(parts) + 1), agency[i // 50 + rng.randrange(5)])
                 spliced += 1
             body = " ".join(parts)
         articles.append(Article(id=f"syn{i:06d}", source="synthetic", format="txt", body=body))
     return articles, spliced, planted_dups
+
+
+def _recent(rng: random.Random, count: int, cycle: int = 500) -> int:
+    """Index of one of the last `cycle` articles: copies follow the news cycle."""
+    return count - 1 - rng.randrange(min(count, cycle))
 
 
 def timed_run(

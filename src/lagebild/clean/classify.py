@@ -41,12 +41,14 @@ def default_model() -> BlockModel:
     return BlockModel(weights=raw["weights"], **raw.get("thresholds", {}))
 
 
-def block_scores(blocks: list[Block], model: BlockModel) -> list[float]:
-    return [model.score(row) for row in block_features(blocks)]
+def block_scores(blocks: list[Block], model: BlockModel) -> tuple[list[list[float]], list[float]]:
+    """Feature rows and scores of the blocks."""
+    rows = block_features(blocks)
+    return rows, [model.score(row) for row in rows]
 
 
-def main_text_mask(blocks: list[Block], scores: list[float], model: BlockModel) -> list[bool]:
-    """True for blocks kept as article text."""
+def main_text_mask(blocks: list[Block], rows: list[list[float]], scores: list[float], model: BlockModel) -> list[bool]:
+    """True for blocks kept as article text (`rows`, `scores` from `block_scores`)."""
     n = len(blocks)
     if n == 0:
         return []
@@ -60,7 +62,6 @@ def main_text_mask(blocks: list[Block], scores: list[float], model: BlockModel) 
         if run > best:
             best, best_start, best_end = run, run_start, i
     end_col = OWN.index("end_of_article")
-    rows = block_features(blocks) if best_end >= 0 else []
     mask = [False] * n
     if best_end < 0 or best <= 0:
         return mask
