@@ -99,8 +99,9 @@ def test_article_text_is_never_console_markup(tmp_path: Path) -> None:
     record = json.loads(out.read_text().splitlines()[0])
     shown = runner.invoke(app, ["article", record["id"][:8], "--db", db])
     assert shown.exit_code == 0, shown.output
-    assert "[bold red]GEFÄLSCHT[/bold red]" in shown.output
-    assert "DROP TABLE" in shown.output
+    shown_text = " ".join(shown.output.split())
+    assert "[bold red]GEFÄLSCHT[/bold red]" in shown_text
+    assert "'); DROP TABLE articles;--" in shown_text
 
 
 def test_clean_writes_title_blank_line_body(tmp_path: Path) -> None:

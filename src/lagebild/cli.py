@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -36,7 +37,7 @@ DEFAULT_DB = "lagebild.db"
 
 
 @contextmanager
-def _opened(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+def _opened(db: str, *, must_exist: bool = True) -> Iterator[SqliteStore]:
     """Open the store or exit with a clear message (no traceback for a user's mistake)."""
     if must_exist and "://" not in db and not Path(db).exists():
         errors.print(f"[red]No database at {db}.[/] Run `lagebild run PATH --db {db}` first.")
@@ -58,7 +59,7 @@ def _progress() -> Progress:
 
 
 def _print_error(error: ReadError) -> None:
-    errors.print(Text.assemble(("skipped ", "yellow"), error.source, ": ", error.reason))
+    errors.print(Text.assemble(("skipped ", "yellow"), error.source, ": ", error.reason), soft_wrap=True)
 
 
 def _ingest(paths: list[str], store: SqliteStore, workers: int) -> pipeline.RunCounts:
@@ -183,7 +184,7 @@ def export(db: DbOption = DEFAULT_DB,
     with _opened(db) as store:
         corpus = pipeline.Corpus(store)
 
-        def records():  # type: ignore[no-untyped-def]
+        def records() -> Iterator[dict[str, object]]:
             yield from (article_record(a) for a in store.iter_articles())
             yield from (story_record(s) for s in corpus.stories())
             yield from (passage_record(p) for p in iter_passages(corpus.reuse_index))

@@ -32,7 +32,7 @@ def detokenise(tokens: list[str]) -> str:
 
 def build(spkatt_news: Path, months: tuple[str, ...] = ("2005-09", "2005-10")) -> list[dict[str, object]]:
     """The demo records, sorted by publication date then id."""
-    records = []
+    records: list[dict[str, object]] = []
     for split in ("train", "test_blind"):
         for path in sorted((spkatt_news / split / "task2").glob("*.json")):
             m = _NAME.match(path.name)

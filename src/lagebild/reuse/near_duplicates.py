@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
-from lagebild.reuse.fingerprints import stable_hash
+from lagebild.reuse.fingerprints import shingle_hashes, stable_hash
 
 #: Band hashes are stored across runs, so the MinHash scheme is fixed rather than left to
 #: datasketch's default (2.0 introduced schemes; older versions only had this one's ancestor).
@@ -27,19 +27,26 @@ def _template(num_perm: int) -> MinHash:
     return MinHash(num_perm=num_perm, seed=1, scheme=_SCHEME)
 
 
-def signature_bands(shingles: Iterable[str], bands: int, rows: int) -> list[int]:
+def _low32(shingle: int) -> int:
+    # Shingles are already stable 64-bit hashes; MinHash's 32-bit scheme takes their low bits.
+    return shingle & 0xFFFF_FFFF
+
+
+def signature_bands(shingles: Iterable[int], bands: int, rows: int) -> list[int]:
     """LSH band hashes of the MinHash signature of `shingles` (one per band, band number mixed in).
 
-    Input: the shingle strings of one body. Output: `bands` signed 64-bit ints, or [] for
+    Input: the shingle hashes of one body. Output: `bands` signed 64-bit ints, or [] for
     an empty set. Cost: O(len(shingles) * bands * rows) vectorised in numpy, plus `bands`
     hashes of `rows` values.
     """
-    encoded = [s.encode("utf-8", "surrogatepass") for s in shingles]
-    if not encoded:
+    items = list(shingles)
+    if not items:
         return []
     template = _template(bands * rows)
-    minhash = MinHash(num_perm=bands * rows, seed=1, permutations=template.permutations, scheme=_SCHEME)
-    minhash.update_batch(encoded)
+    minhash = MinHash(
+        num_perm=bands * rows, seed=1, hashfunc=_low32, permutations=template.permutations, scheme=_SCHEME
+    )
+    minhash.update_batch(items)
     values = np.asarray(minhash.hashvalues, dtype=np.uint64)
     return [
         stable_hash(f"{band}:{values[band * rows : (band + 1) * rows].tobytes().hex()}")
@@ -47,14 +54,12 @@ def signature_bands(shingles: Iterable[str], bands: int, rows: int) -> list[int]
     ]
 
 
-def word_shingles(words: Sequence[str], k: int) -> set[str]:
-    """The set of k-word shingles of `words` (the whole text as one shingle if shorter than k)."""
-    if len(words) < k:
-        return {"\x1f".join(words)} if words else set()
-    return {"\x1f".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+def word_shingles(words: Sequence[str], k: int) -> set[int]:
+    """The set of k-word shingle hashes of `words` (the whole text as one if shorter than k)."""
+    return set(shingle_hashes(words, min(k, len(words)))) if words else set()
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: set[int], b: set[int]) -> float:
     """|a ∩ b| / |a ∪ b|, 0.0 for two empty sets. Cost: O(len(a) + len(b))."""
     union = len(a | b)
     return len(a & b) / union if union else 0.0
