@@ -23,9 +23,11 @@ from pathlib import Path
 from lagebild.clean import clean
 from lagebild.ingest import discover, read_file
 from lagebild.meta import describe
+from lagebild.meta.truncated_titles import HeadlineIndex, repair_titles
 from lagebild.model import Article, RawDocument, ReadError, Story
 from lagebild.reuse import ReuseIndex, detect_reuse
 from lagebild.store import SqliteStore
+from lagebild.store.headline_tables import SqliteHeadlineIndex
 from lagebild.store.reuse_tables import SqliteReuseIndex
 from lagebild.store.story_tables import SqliteStoryIndex
 from lagebild.stories import StoryIndex, assign_story
@@ -70,19 +72,27 @@ class Corpus:
         self.store = store
         self.reuse_index: ReuseIndex = SqliteReuseIndex(store.connection)
         self.story_index: StoryIndex = SqliteStoryIndex(store.connection)
+        self.headline_index: HeadlineIndex = SqliteHeadlineIndex(store.connection)
 
     def add(self, article: Article) -> tuple[Article, int]:
         """Add one processed article with its reuse and story links, atomically.
+
+        Also completes titles a scraper truncated, in this or earlier articles, from headlines
+        seen elsewhere in the corpus (`lagebild.meta.truncated_titles`).
 
         Returns the article (with `duplicate_of` and `story` set) and the number of passage
         groups it takes part in.
         """
         with self.store.transaction():
+            repaired = repair_titles(article, self.headline_index)
             reuse = detect_reuse(article, self.reuse_index)
             article.duplicate_of = reuse.duplicate_of
             story = assign_story(article, self.story_index)
             article.story = story.id
             self.store.add_article(article)
+            for other_id, title in repaired:
+                if other_id != article.id:
+                    self.store.update_article(other_id, title=title)
         return article, len(reuse.passages)
 
     def stories(self) -> Iterator[Story]:

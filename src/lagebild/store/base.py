@@ -85,9 +85,10 @@ class Store(Protocol):
         ...
 
     def update_article(
-        self, article_id: str, *, story: str | None = None, duplicate_of: str | None = None
+        self, article_id: str, *, story: str | None = None, duplicate_of: str | None = None,
+        title: str | None = None,
     ) -> None:
-        """Set `story` and/or `duplicate_of` of a stored article; None leaves a field as is.
+        """Set `story`, `duplicate_of` and/or `title` of a stored article; None leaves a field as is.
 
         Raises KeyError if no article has exactly this id. Cost: one indexed update.
         """

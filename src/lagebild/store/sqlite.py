@@ -209,12 +209,13 @@ class SqliteStore:
         return cursor.rowcount == 1
 
     def update_article(
-        self, article_id: str, *, story: str | None = None, duplicate_of: str | None = None
+        self, article_id: str, *, story: str | None = None, duplicate_of: str | None = None,
+        title: str | None = None,
     ) -> None:
         cursor = self._execute(
-            "UPDATE articles SET story = coalesce(?, story), duplicate_of = coalesce(?, duplicate_of) "
-            "WHERE id = ?",
-            (story, duplicate_of, article_id),
+            "UPDATE articles SET story = coalesce(?, story), duplicate_of = coalesce(?, duplicate_of), "
+            "title = coalesce(?, title) WHERE id = ?",
+            (story, duplicate_of, title, article_id),
         )
         if cursor.rowcount == 0:
             raise KeyError(article_id)
