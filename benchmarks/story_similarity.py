@@ -1,35 +1,87 @@
-"""Story similarity quality (SemEval-2022 German pairs, held-out part) and assign_story speed.
+"""Story similarity quality (SemEval-2022 German pairs), seed margin, and assign_story speed.
 
 Run from the repo root: `python benchmarks/story_similarity.py [--sizes 1000 10000]`.
-Speed: synthetic articles built from ../shared/data/10kgnad/test.csv bodies (1,028 texts,
-recombined: each synthetic article = a real body's sentences shuffled with another's, so
-texts differ), assigned one by one into MemoryStoryIndex and SqliteStoryIndex; prints
-articles/s for the first and the last 10 % to show whether time per article stays flat.
+1. SemEval: Pearson of `story_similarity` with -Overall and the threshold's accuracy, on all
+   87 pairs, leave-one-out, and the fixed hash hold-out part (`fit_similarity.figures`).
+2. Seeds: the five seed files through the real pipeline (`process_document`), their pairwise
+   similarity matrix, and the story-level margin over all 120 arrival orders
+   (`order_margin`), confirmed by running `assign_story` at thresholds inside and outside it.
+3. Speed: synthetic articles built from ../shared/data/10kgnad/test.csv bodies (1,028 texts,
+   recombined: each synthetic article = half of one real body's sentences + half of another's),
+   assigned one by one into MemoryStoryIndex and SqliteStoryIndex; prints articles/s overall
+   and for the first and the last 10 % to show whether time per article stays flat.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import random
 import sqlite3
 import time
 from pathlib import Path
 
-from lagebild.model import Article
+from lagebild.ingest import read_paths
+from lagebild.model import Article, RawDocument
+from lagebild.pipeline import process_document
 from lagebild.store.story_tables import SqliteStoryIndex
-from lagebild.stories import MemoryStoryIndex, StoryIndex, assign_story
-from lagebild.stories.fit_similarity import is_held_out, load_pairs, report
-from lagebild.stories.similarity import similarity_weights
+from lagebild.stories import MemoryStoryIndex, StoryIndex, assign_story, story_similarity
+from lagebild.stories.fit_similarity import figures, load_pairs
+from lagebild.stories.order_margin import order_margin
+from lagebild.stories.similarity import calibration, clustering_threshold, same_event_probability
 
 DATA = Path("../shared/data")
+SEEDS = Path("../shared/seeds")
+SEED_GROUPS = [["000", "001", "002"], ["003"], ["004"]]
 
 
 def quality() -> None:
-    pairs = load_pairs(DATA / "semeval22_de")
-    w = similarity_weights()
-    print(report("SemEval de held-out", [p for p in pairs if is_held_out(p.pair_id)], w))
-    print(report("SemEval de train   ", [p for p in pairs if not is_held_out(p.pair_id)], w))
+    cal = calibration()
+    print(f"shipped threshold {cal.threshold:.2f} (P(same event) there: {same_event_probability(cal.threshold):.2f})")
+    for line in figures(load_pairs(DATA / "semeval22_de"), cal):
+        print("SemEval de " + line)
+
+
+def seed_articles() -> dict[str, Article]:
+    docs = [d for d in read_paths([SEEDS]) if isinstance(d, RawDocument)]
+    return {Path(d.source).name[:3]: process_document(d) for d in docs}
+
+
+def _groups(order: tuple[str, ...], seeds: dict[str, Article], threshold: float) -> list[list[str]]:
+    index = MemoryStoryIndex()
+    for key in order:
+        assign_story(seeds[key], index, threshold)
+    number = {a.id: k for k, a in seeds.items()}
+    return sorted(sorted(number[a] for a in s.articles) for s in index.iter_stories())
+
+
+def _all_orders_pass(seeds: dict[str, Article], threshold: float) -> bool:
+    return all(_groups(o, seeds, threshold) == SEED_GROUPS for o in itertools.permutations(seeds))
+
+
+def seed_margin() -> None:
+    seeds = seed_articles()
+    keys = sorted(seeds)
+    print("seed pairwise story_similarity (pipeline output):")
+    for a in keys:
+        print(f"  {a} " + " ".join(f"{story_similarity(seeds[a], seeds[b]):.3f}" for b in keys))
+    m = order_margin(seeds, SEED_GROUPS)
+    print(
+        f"seed margin over {m.orders} orders (story level): min within {m.min_within:.3f}, "
+        f"max across {m.max_across:.3f}, max across before own story exists {m.lowest_pass:.3f}, "
+        f"own story ranked first: {m.ranking_holds}"
+    )
+    if m.passing is None:
+        print("seed grouping: NO threshold passes all orders")
+        return
+    low, high = m.passing
+    print(f"thresholds passing all {m.orders} orders: ({low:.3f}, {high:.3f}]  width {high - low:.3f}; "
+          f"shipped {clustering_threshold():.2f}")
+    checks = {"just below": low - 0.005, "just above low": low + 0.005, "shipped": clustering_threshold(),
+              "at high": high, "just above high": high + 0.005}
+    print("  confirmed by assign_story: " + ", ".join(
+        f"{name} {t:.3f}={'pass' if _all_orders_pass(seeds, t) else 'fail'}" for name, t in checks.items()))
 
 
 def synthetic_articles(n: int) -> list[Article]:
@@ -42,14 +94,8 @@ def synthetic_articles(n: int) -> list[Article]:
         sentences = a[: max(1, len(a) // 2)] + b[: max(1, len(b) // 2)]
         day = f"2024-{1 + (i * 12) // n:02d}-{1 + i % 28:02d}"
         out.append(
-            Article(
-                id=f"x{i}",
-                source="bench",
-                format="txt",
-                title=sentences[0][:90],
-                body=". ".join(sentences),
-                published=day,
-            )
+            Article(id=f"x{i}", source="bench", format="txt", title=sentences[0][:90],
+                    body=". ".join(sentences), published=day)
         )
     return out
 
@@ -72,9 +118,10 @@ def speed(n: int, name: str, index: StoryIndex) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     args = parser.parse_args()
     quality()
+    seed_margin()
     for n in args.sizes:
         speed(n, "memory", MemoryStoryIndex())
         speed(n, "sqlite", SqliteStoryIndex(sqlite3.connect(":memory:", isolation_level=None)))

@@ -1,4 +1,5 @@
-"""story_similarity: identical ~1, unrelated low, far apart in time lower, unknown date neutral."""
+"""story_similarity: identical = 1, unrelated low, far apart in time lower, unknown date neutral;
+the features behind it (names across spellings, day mentions) and the calibration."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from dataclasses import replace
 from lagebild.model import Article
 from lagebild.stories import story_similarity
 from lagebild.stories.dates import day_range, gap_days
+from lagebild.stories.event_time import event_gap_days, mentioned_days
 from lagebild.stories.features import article_features
+from lagebild.stories.similarity import clustering_threshold, same_event_probability
 
 FLOOD = Article(
     id="a1",
@@ -34,8 +37,8 @@ BUDGET = Article(
 )
 
 
-def test_identical_articles_score_near_one() -> None:
-    assert story_similarity(FLOOD, FLOOD) > 0.5
+def test_identical_articles_score_one() -> None:
+    assert abs(story_similarity(FLOOD, FLOOD) - 1.0) < 1e-9
     assert story_similarity(FLOOD, FLOOD) > 3 * story_similarity(FLOOD, BUDGET)
 
 
@@ -63,7 +66,50 @@ def test_genitive_names_unify_with_base_form() -> None:
     feats = article_features(
         replace(FLOOD, body="Gestern traf Ministerin Wegscheidt ein. Wegscheidts Sprecher bestätigte das.")
     )
-    assert "wegscheidt" in feats.names and "wegscheidts" not in feats.names
+    assert "wegsheidt" in feats.terms and "wegsheidts" not in feats.terms  # "sch" folded: a name
+
+
+def test_name_spellings_meet() -> None:
+    german = article_features(replace(FLOOD, title="", body="Verteidigungsminister Schoigu trifft Kim Jong Un."))
+    english = article_features(replace(FLOOD, title="", body="Verteidigungsminister Shoigu trifft Kim Jong-Un."))
+    assert german.terms.keys() == english.terms.keys()
+    assert {"shoigu", "jong", "un"} <= german.terms.keys()
+
+
+def test_only_nouns_and_names_are_terms() -> None:
+    feats = article_features(replace(FLOOD, title="", body="Die Feuerwehr evakuierte schnell die Altstadt."))
+    assert set(feats.terms) == {"feuerwehr", "altstadt"}
+
+
+def test_day_mentions_without_a_foreign_year() -> None:
+    published = day_range("2023-07-28")
+    days = mentioned_days("Am 27. Juli feiert Pjöngjang den Sieg vom 27. Juli 1953, Treffen am 3.August", published)
+    assert days == (209, 216)  # 27 July and 3 August (leap-year numbering); 1953 is history
+    undated = "am 1. Mai 2019 und im Jahr 2023 am 9. Juni"
+    assert mentioned_days(undated, None) == (161,)  # undated: 2023, the latest year named, is "now"
+
+
+def test_event_gap_from_mentions_when_undated() -> None:
+    july, june = mentioned_days("am 27. Juli", None), mentioned_days("am 28. Juni und 9. Juni", None)
+    assert event_gap_days(None, july, None, june) == 29
+    assert event_gap_days(None, july, day_range("2023-07"), ()) == 0
+    assert event_gap_days(None, (), None, june) is None
+    # Both published: the publication gap counts, unless a day is named in both.
+    assert event_gap_days(day_range("2023-07-28"), (), day_range("2023-09-11"), ()) == 45
+    assert event_gap_days(day_range("2023-07-28"), july, day_range("2023-09-11"), july) == 0
+
+
+def test_far_apart_mentions_lower_the_score() -> None:
+    undated = replace(FLOOD, published=None)
+    in_june = replace(undated, body=undated.body + " Das war am 3. Juni.")
+    in_august = replace(undated, body=undated.body + " Das war am 30. August.")
+    assert story_similarity(in_june, in_august) < 0.2 * story_similarity(in_june, in_june)
+
+
+def test_probability_is_calibrated_and_monotone() -> None:
+    assert same_event_probability(1.0) > 0.9 and same_event_probability(0.0) < 0.05
+    assert same_event_probability(0.2) < same_event_probability(0.4)
+    assert 0.1 <= clustering_threshold() <= 0.6
 
 
 def test_partial_dates_are_ranges() -> None:

@@ -25,6 +25,14 @@ CONSENT = re.compile(
     r"(?:einverstanden|Einwilligung|zustimmen|akzeptieren).{0,250}(?:Datenschutz|personenbezogene Daten|Cookies)"
     r"|gerne einen externen Inhalt zeigen|Cookies? (?:akzeptieren|zulassen|verwalten)", re.I)
 VIDEO_TEASER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})? min\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_TAIL = 200  # end-anchored patterns run on the last characters only: O(1) per block, not O(len)
+
+
+def _may_be_consent(text: str) -> bool:
+    """Cheap pre-check: every `CONSENT` alternative names one of these words."""
+    low = text.lower()
+    return "cookie" in low or "datenschutz" in low or "personenbezogen" in low or "externen inhalt" in low
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,21 +45,23 @@ class RoleHit:
 
 def recognise(text: str) -> RoleHit | None:
     """The role of a whole block, or of a prefix/suffix to split off, else None."""
-    if TRACKER_JUNK.match(text) or not re.search(r"[^\W\d_]", text):
+    tail = text[-_TAIL:]
+    if TRACKER_JUNK.match(text) or not _LETTER.search(text):
         return RoleHit("drop", text, "")
     if len(text) <= 80 and BYLINE.match(text):
         return RoleHit("bylines", text, "")
     if CREDIT_LINE.match(text):
         return RoleHit("credits", text, "")
-    if APPEAL.search(text) or (len(text) < 600 and CONSENT.search(text)):
+    if APPEAL.search(tail) or (len(text) < 600 and _may_be_consent(text) and CONSENT.search(text)):
         return RoleHit("drop", text, "")
-    if VIDEO_TEASER.search(text) and len(text) < 400:
+    if len(text) < 400 and VIDEO_TEASER.search(tail):
         return RoleHit("drop", text, "")
-    if len(text) < 400 and (CAPTION_PREFIX.match(text) or PHOTO_CREDIT.search(text)):
-        m = PHOTO_CREDIT.search(text)
+    if len(text) < 400 and (CAPTION_PREFIX.match(text) or PHOTO_CREDIT.search(tail)):
+        m = PHOTO_CREDIT.search(tail)
         return RoleHit("captions", text, "", credit=m.group(0).lstrip("© ").strip() if m else None)
     if m := DATELINE.match(text):
         return RoleHit("bylines", m.group(1), text[m.end():])
-    if len(text) > 80 and (m := TRAILING_CREDIT.search(text)):
-        return RoleHit("credits", m.group(0).strip(), text[: m.start()].rstrip())
+    if len(text) > 80 and (m := TRAILING_CREDIT.search(tail)):
+        start = len(text) - len(tail) + m.start()
+        return RoleHit("credits", m.group(0).strip(), text[:start].rstrip())
     return None

@@ -4,9 +4,10 @@ is the same Protocol on SQLite tables (the product).
 
 Per indexed article the index holds: its body (to cut spans and verify near duplicates),
 its normalised body hash, up to 16 LSH band hashes, and ~2/(window+1) of its word k-gram
-hashes as fingerprints (about 40 % of its word count with the defaults). Fingerprints are
-"boilerplate" once `max_postings` articles hold them: later articles stop being posted
-there and lookups skip them, so every posting list and every lookup stays bounded.
+hashes as fingerprints (about 40 % of its word count with the defaults). A fingerprint is
+"boilerplate" once `max_postings` articles hold it: its posting list is full, later
+articles are not posted there and lookups skip it, so every posting list and every
+lookup stays bounded.
 """
 
 from __future__ import annotations
@@ -101,7 +102,6 @@ class MemoryReuseIndex:
         self._first_by_hash: dict[str, str] = {}
         self._bands: dict[int, list[str]] = {}
         self._postings: dict[int, list[tuple[str, int]]] = {}
-        self._posting_counts: dict[int, int] = {}
         self._passages: dict[int, Passage] = {}
         self._last_passage_id = 0
         self._passages_by_article: dict[str, set[int]] = {}
@@ -124,10 +124,9 @@ class MemoryReuseIndex:
             if fingerprint in seen:
                 continue
             seen.add(fingerprint)
-            count = self._posting_counts.get(fingerprint, 0) + 1
-            self._posting_counts[fingerprint] = count
-            if count <= self.max_postings:
-                self._postings.setdefault(fingerprint, []).append((aid, position))
+            postings = self._postings.setdefault(fingerprint, [])
+            if len(postings) < self.max_postings:
+                postings.append((aid, position))
 
     def order(self, article_id: str) -> int | None:
         return self._order.get(article_id)
@@ -145,9 +144,10 @@ class MemoryReuseIndex:
     def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
         hits: dict[str, int] = {}
         for fingerprint in set(hashes):
-            if self._posting_counts.get(fingerprint, 0) > self.max_postings:
+            postings = self._postings.get(fingerprint, ())
+            if len(postings) >= self.max_postings:
                 continue
-            for aid, _ in self._postings.get(fingerprint, ()):
+            for aid, _ in postings:
                 hits[aid] = hits.get(aid, 0) + 1
         return hits
 

@@ -4,8 +4,7 @@ The connection is the store's (opened with isolation_level=None); this class nev
 commits or rolls back, so an article's reuse rows land in the caller's per-article
 transaction. Tables, per indexed article: one `reuse_articles` row (adding order = `seq`),
 one `reuse_bodies` row, ≤ 16 `reuse_bands` rows, ~0.4 × word count `reuse_fingerprints`
-rows (clustered on the hash: WITHOUT ROWID), plus `reuse_fingerprint_counts` rows for new
-hashes and its passage occurrences. Lookups are B-tree probes: O(log N) each, posting
+rows (clustered on the hash: WITHOUT ROWID) and its passage occurrences. Lookups are B-tree probes: O(log N) each, posting
 lists capped at `max_postings`. Writes: the fingerprint B-tree is keyed by a random hash,
 so one article's commit dirties up to one leaf page per fingerprint (~150 pages for a
 400-word article): bounded per article, but the main cost of a file-backed run.
@@ -43,10 +42,6 @@ CREATE TABLE IF NOT EXISTS reuse_fingerprints (
     pos INTEGER NOT NULL,
     PRIMARY KEY (hash, article)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS reuse_fingerprint_counts (
-    hash INTEGER PRIMARY KEY,
-    n INTEGER NOT NULL
-);
 CREATE TABLE IF NOT EXISTS reuse_passages (
     id INTEGER PRIMARY KEY,
     text TEXT NOT NULL
@@ -98,23 +93,11 @@ class SqliteReuseIndex:
         first_positions: dict[int, int] = {}
         for fingerprint, position in article.fingerprints:
             first_positions.setdefault(fingerprint, position)
+        full = self._full_fingerprints(list(first_positions))
         self.conn.executemany(
-            "INSERT INTO reuse_fingerprint_counts (hash, n) VALUES (?, 1) "
-            "ON CONFLICT (hash) DO UPDATE SET n = n + 1",
-            [(h,) for h in first_positions],
+            "INSERT INTO reuse_fingerprints (hash, article, pos) VALUES (?, ?, ?)",
+            [(h, seq, pos) for h, pos in first_positions.items() if h not in full],
         )
-        # Post only while at most max_postings articles hold the hash (boilerplate cap).
-        postable: list[tuple[int, int, int]] = []
-        for chunk in _chunks(list(first_positions)):
-            marks = ",".join("?" * len(chunk))
-            postable.extend(
-                (h, seq, first_positions[h])
-                for (h,) in self.conn.execute(
-                    f"SELECT hash FROM reuse_fingerprint_counts WHERE hash IN ({marks}) AND n <= ?",
-                    [*chunk, self.max_postings],
-                )
-            )
-        self.conn.executemany("INSERT INTO reuse_fingerprints (hash, article, pos) VALUES (?, ?, ?)", postable)
 
     def order(self, article_id: str) -> int | None:
         row = self._one("SELECT seq FROM reuse_articles WHERE id = ?", (article_id,))
@@ -143,19 +126,36 @@ class SqliteReuseIndex:
         return [found[seq] for seq in sorted(found)]
 
     def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
-        counts: dict[str, int] = {}
+        postings: dict[int, list[str]] = {}
         for chunk in _chunks(list(set(hashes))):
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                "SELECT a.id, count(*) FROM reuse_fingerprints AS f "
-                "JOIN reuse_fingerprint_counts AS c ON c.hash = f.hash "
-                "JOIN reuse_articles AS a ON a.seq = f.article "
-                f"WHERE f.hash IN ({marks}) AND c.n <= ? GROUP BY f.article",
-                [*chunk, self.max_postings],
+                "SELECT f.hash, a.id FROM reuse_fingerprints AS f JOIN reuse_articles AS a ON a.seq = f.article "
+                f"WHERE f.hash IN ({marks})",
+                chunk,
             )
-            for article_id, n in rows:
-                counts[article_id] = counts.get(article_id, 0) + n
+            for fingerprint, article_id in rows:
+                postings.setdefault(fingerprint, []).append(article_id)
+        counts: dict[str, int] = {}
+        for holders in postings.values():
+            if len(holders) < self.max_postings:
+                for article_id in holders:
+                    counts[article_id] = counts.get(article_id, 0) + 1
         return counts
+
+    def _full_fingerprints(self, hashes: list[int]) -> set[int]:
+        """The hashes whose posting list already holds `max_postings` articles (boilerplate)."""
+        full: set[int] = set()
+        for chunk in _chunks(hashes):
+            marks = ",".join("?" * len(chunk))
+            full.update(
+                h
+                for (h,) in self.conn.execute(
+                    f"SELECT hash FROM reuse_fingerprints WHERE hash IN ({marks}) GROUP BY hash HAVING count(*) >= ?",
+                    [*chunk, self.max_postings],
+                )
+            )
+        return full
 
     def body(self, article_id: str) -> str | None:
         row = self._one("SELECT body FROM reuse_bodies WHERE article = ?", (article_id,))

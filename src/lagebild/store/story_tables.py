@@ -36,7 +36,7 @@ _SCHEMA = (
 
 def _profile_json(profile: StoryFeatures) -> str:
     return json.dumps(
-        {"terms": profile.terms, "names": profile.names, "dates": profile.dates}, ensure_ascii=False
+        {"terms": profile.terms, "dates": profile.dates, "days": profile.days}, ensure_ascii=False
     )
 
 
@@ -45,8 +45,8 @@ def _profile_from_json(text: str) -> StoryFeatures:
     dates = raw.get("dates")
     return StoryFeatures(
         terms={str(k): float(v) for k, v in raw["terms"].items()},
-        names={str(k): float(v) for k, v in raw["names"].items()},
         dates=(int(dates[0]), int(dates[1])) if dates else None,
+        days=tuple(int(d) for d in raw.get("days", ())),
     )
 
 

@@ -2,12 +2,13 @@
 
 `assign_story(article, index)`:
 1. If the article is already in a story, return that story unchanged (idempotent).
-2. Features of the article (`features.article_features`), and its top terms and names as keys.
+2. Features of the article (`features.article_features`), and its top terms as keys.
 3. Candidates from the inverted index: for each key, the `PER_KEY` most recently updated
    stories having it; the `MAX_CANDIDATES` sharing most keys are compared.
 4. Compare the article with each candidate's profile (a centroid; see `profile.py`) with
-   `story_similarity`; join the best one if it reaches the fitted threshold, else start a
-   story with id "s-" + the article id and the article's title.
+   `story_similarity`; join the best one if it reaches `clustering_threshold()` (chosen on
+   SemEval pairs, see `fit_similarity.py`), else start a story with id "s-" + the article id
+   and the article's title.
 5. Save the story, its updated profile and index keys.
 Cost per article: O(text) for features + O(keys * PER_KEY) index reads + MAX_CANDIDATES
 comparisons of O(PROFILE_TERMS) each: independent of how many stories exist (up to the
@@ -21,7 +22,7 @@ from lagebild.stories.dates import day_range
 from lagebild.stories.features import StoryFeatures, article_features
 from lagebild.stories.index import StoryIndex
 from lagebild.stories.profile import add_to_profile, index_keys
-from lagebild.stories.similarity import similarity_weights, story_similarity
+from lagebild.stories.similarity import clustering_threshold, feature_similarity
 
 PER_KEY = 50
 MAX_CANDIDATES = 20
@@ -35,7 +36,7 @@ def best_story(features: StoryFeatures, index: StoryIndex) -> tuple[str | None, 
         profile = index.get_profile(story_id)
         if profile is None:
             continue
-        score = story_similarity(features, profile)
+        score = feature_similarity(features, profile)
         if score > best_score or (score == best_score and best_id is not None and story_id < best_id):
             best_id, best_score = story_id, score
     return best_id, best_score
@@ -61,8 +62,9 @@ def _with_article(story: Story, article: Article) -> Story:
     return Story(story.id, story.title, [*story.articles, article.id], first, last)
 
 
-def assign_story(article: Article, index: StoryIndex) -> Story:
-    """The story `article` belongs to, after recording it in `index`; see the module docstring."""
+def assign_story(article: Article, index: StoryIndex, threshold: float | None = None) -> Story:
+    """The story `article` belongs to, after recording it in `index`; see the module docstring.
+    `threshold` overrides `clustering_threshold()` (for measuring margins, not for production)."""
     known = index.story_of(article.id)
     if known is not None:
         story = index.get_story(known)
@@ -72,7 +74,7 @@ def assign_story(article: Article, index: StoryIndex) -> Story:
     story_id, score = best_story(features, index)
     story = index.get_story(story_id) if story_id is not None else None
     profile = index.get_profile(story_id) if story_id is not None else None
-    if story is None or score < similarity_weights().threshold:
+    if story is None or score < (clustering_threshold() if threshold is None else threshold):
         story, profile = Story(id=f"s-{article.id}", title=_story_title(article), articles=[]), None
     story = _with_article(story, article)
     profile = add_to_profile(profile, features)

@@ -9,16 +9,13 @@ Cost of `add_to_profile`: O(PROFILE_TERMS + TOP_TERMS) plus a sort of that many 
 
 from __future__ import annotations
 
-import itertools
-
 from lagebild.stories.dates import union
+from lagebild.stories.event_time import merge_days
 from lagebild.stories.features import StoryFeatures
 
 PROFILE_TERMS = 200
-PROFILE_NAMES = 40
-#: How many of a profile's terms and names go into the inverted index.
-KEY_TERMS = 15
-KEY_NAMES = 10
+#: How many of a profile's terms go into the inverted index (names rank high: they are rare).
+KEY_TERMS = 20
 
 
 def _top(weights: dict[str, float], n: int) -> dict[str, float]:
@@ -27,22 +24,17 @@ def _top(weights: dict[str, float], n: int) -> dict[str, float]:
 
 def add_to_profile(profile: StoryFeatures | None, article: StoryFeatures) -> StoryFeatures:
     """The profile after adding one article: term vectors summed (each article's is unit
-    length, so every member counts equally), name weights summed, date ranges united."""
+    length, so every member counts equally), publication ranges and mentioned days united."""
     if profile is None:
-        return StoryFeatures(dict(article.terms), dict(article.names), article.dates)
+        return StoryFeatures(dict(article.terms), article.dates, article.days)
     terms = dict(profile.terms)
     for t, w in article.terms.items():
         terms[t] = terms.get(t, 0.0) + w
-    names = dict(profile.names)
-    for n, w in article.names.items():
-        names[n] = names.get(n, 0.0) + w
     return StoryFeatures(
-        _top(terms, PROFILE_TERMS), _top(names, PROFILE_NAMES), union(profile.dates, article.dates)
+        _top(terms, PROFILE_TERMS), union(profile.dates, article.dates), merge_days(profile.days, article.days)
     )
 
 
 def index_keys(features: StoryFeatures) -> list[str]:
-    """Keys for the inverted index: the top terms and names (deduplicated, in rank order)."""
-    terms = list(itertools.islice(_top(features.terms, KEY_TERMS), KEY_TERMS))
-    names = list(itertools.islice(_top(features.names, KEY_NAMES), KEY_NAMES))
-    return list(dict.fromkeys(terms + names))
+    """Keys for the inverted index: the top terms, in rank order."""
+    return list(_top(features.terms, KEY_TERMS))
