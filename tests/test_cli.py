@@ -168,3 +168,20 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text().splitlines()]
     story_members = [a for s in records if s["type"] == "story" for a in s["articles"]]
     assert len(story_members) == len(set(story_members)) == 150
+
+
+def test_article_marks_each_shared_passage_where_it_ends(tmp_path: Path) -> None:
+    shared = ("Die Nachrichtenagentur meldete am Abend, dass die Verhandlungen über den Haushalt der Stadt "
+              "nach zwölf Stunden ohne Ergebnis abgebrochen worden seien und am Freitag fortgesetzt würden.")
+    first = "Erster Bericht aus Nordstadt über den Streit im Rathaus und seine Folgen.\n\n" + shared + "\n\nSchluss mit Zahlen aus dem Rathaus."
+    second = "Ganz anderer Einstieg in Südstadt mit eigenen Worten zur Lage.\n\n" + shared + "\n\nGanz anderes Ende B, länger."
+    (tmp_path / "x.jsonl").write_text("\n".join(json.dumps({"url": f"https://e.org/{i}", "title": f"T{i}", "text": t})
+                                                for i, t in enumerate([first, second])) + "\n")
+    db = str(tmp_path / "x.db")
+    runner.invoke(app, ["run", str(tmp_path / "x.jsonl"), "--db", db])
+    out = tmp_path / "e.jsonl"
+    runner.invoke(app, ["export", "--db", db, "--out", str(out)])
+    second_id = [json.loads(line) for line in out.read_text().splitlines()][1]["id"]
+    shown = " ".join(runner.invoke(app, ["article", second_id, "--db", db]).output.split())
+    assert "fortgesetzt würden. [1] Ganz anderes Ende B" in shown
+    assert "Shared passages" in shown

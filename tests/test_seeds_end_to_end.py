@@ -76,6 +76,16 @@ def test_outlets(exported: dict[str, object]) -> None:
     for seed in ("000", "003", "004"):
         assert article(exported, seed)["outlet"] == "taz"
     assert article(exported, "002")["outlet"] == "ZDF"
+    assert article(exported, "001")["outlet"] == "Ippen Media"  # the network's byline + sign-off
+
+
+@pytest.mark.parametrize(("seed", "start"), [
+    ("000", "Zum nordkoreanischen „Tag des Sieges“ reist"), ("001", "Der Versuch einer militärischen Annäherung?"),
+    ("002", "Es wird vermutet, dass Nordkorea"), ("003", "Putins Nordkorea-Reise zeigt"),
+    ("004", "Der nordkoreanische Diktator trifft den Kreml-Chef."),
+])
+def test_teasers(exported: dict[str, object], seed: str, start: str) -> None:
+    assert str(article(exported, seed)["teaser"]).startswith(start)
 
 
 def test_agency_credits(exported: dict[str, object]) -> None:

@@ -23,7 +23,7 @@ from rich.text import Text
 from lagebild import pipeline
 from lagebild.export import article_record, passage_record, story_record, write_jsonl
 from lagebild.ingest import discover, read_file
-from lagebild.model import Article, ReadError
+from lagebild.model import Article, Passage, ReadError
 from lagebild.reuse import iter_passages, passages_for
 from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
 
@@ -146,6 +146,21 @@ def article(article_id: Annotated[str, typer.Argument(help="Article id or a uniq
         _print_article(found, pipeline.Corpus(store))
 
 
+def _marked_body(a: Article, shared: list[Passage]) -> Text:
+    """The body with each shared passage highlighted and numbered [n] where it ends."""
+    spans = sorted((occ.start, occ.end, number) for number, passage in enumerate(shared, 1)
+                   for occ in passage.occurrences if occ.article == a.id)
+    body, cursor = Text(), 0
+    for start, end, number in spans:
+        start = max(start, cursor)
+        body.append(a.body[cursor:start])
+        body.append(a.body[start:end], style="reverse")
+        body.append(f" [{number}]", style="bold")
+        cursor = max(cursor, end)
+    body.append(a.body[cursor:])
+    return body
+
+
 def _print_article(a: Article, corpus: pipeline.Corpus) -> None:
     console.print(Text(a.title or "(no title)", style="bold"))
     facts = [("id", a.id), ("source", a.source), ("outlet", a.outlet), ("published", a.published),
@@ -156,13 +171,8 @@ def _print_article(a: Article, corpus: pipeline.Corpus) -> None:
             console.print(Text.assemble((f"{name}: ", "dim"), str(value)))
     if a.teaser:
         console.print(Text(a.teaser, style="italic"))
-    body = Text(a.body)
     shared = passages_for(a.id, corpus.reuse_index)
-    for number, passage in enumerate(shared, 1):
-        for occ in passage.occurrences:
-            if occ.article == a.id:
-                body.stylize("reverse", occ.start, occ.end)
-                body.append(f" [{number}]", style="bold")
+    body = _marked_body(a, shared)
     console.print()
     console.print(body)
     if shared:

@@ -98,3 +98,20 @@ def test_language_none_for_empty_text() -> None:
 )
 def test_site_and_date_affixes_peeled(raw: str, host: str, title: str) -> None:
     assert clean_title(raw, host=host) == title
+
+
+def test_lead_paragraph_is_the_teaser_when_no_layout_marks_one() -> None:
+    from lagebild.meta.title import choose_teaser, lead_paragraph
+
+    body = "\n\n".join([
+        "Der Stadtrat streitet über den Haushalt. Nun hat die Mehrheit entschieden.",
+        "Nordstadt – Nach langer Debatte hat der Stadtrat am Dienstag den Haushalt beschlossen.",
+        "Die Opposition kritisierte die Schulden.",
+        "Die Kommunalaufsicht muss noch zustimmen.",
+    ])
+    assert lead_paragraph(body) == "Der Stadtrat streitet über den Haushalt. Nun hat die Mehrheit entschieden."
+    assert choose_teaser("Vom Layout markiert.", None, body) == "Vom Layout markiert."
+    # A dateline opens the article proper, not a lead; too few paragraphs: no lead either.
+    assert lead_paragraph(body.split("\n\n", 1)[1] + "\n\nNoch ein Absatz.") is None
+    assert lead_paragraph("Ein kurzer Text.\n\nZweiter Absatz.") is None
+    assert lead_paragraph("Ohne Satzende am Schluss\n\nA.\n\nB.\n\nC.") is None

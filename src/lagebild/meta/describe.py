@@ -38,7 +38,7 @@ def describe(doc: RawDocument, cleaned: Cleaned) -> Article:
         format=doc.format,
         body=cleaned.body,
         title=title,
-        teaser=choose_teaser(cleaned.teaser, hints.get("teaser") or hints.get("description")),
+        teaser=choose_teaser(cleaned.teaser, hints.get("teaser") or hints.get("description"), cleaned.body),
         url=url,
         language=detect_language(title, cleaned.body),
         outlet=outlet,

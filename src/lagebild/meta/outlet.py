@@ -72,7 +72,7 @@ def cue_text(cleaned: Cleaned, edge_paragraphs: int = 3) -> str:
     edges = paragraphs[:edge_paragraphs] + paragraphs[-edge_paragraphs:]
     pieces = [cleaned.title or "", *cleaned.bylines, cleaned.teaser or "", *edges]
     pieces += [text for _role, text in cleaned.dropped]
-    pieces += cleaned.links
+    pieces += cleaned.links + cleaned.credits + cleaned.captions
     return "\n".join(pieces)
 
 

@@ -74,9 +74,38 @@ def choose_title(
     return None
 
 
-def choose_teaser(cleaned_teaser: str | None, hint: object) -> str | None:
-    """Teaser: the cleaner's, else a "teaser"/"description" hint, whitespace normalised."""
-    for candidate in (cleaned_teaser, hint if isinstance(hint, str) else None):
+def choose_teaser(cleaned_teaser: str | None, hint: object, body: str = "") -> str | None:
+    """Teaser: the cleaner's, else a "teaser"/"description" hint, else the body's lead paragraph.
+
+    Most dumps mark no teaser, but news pages open with a short standalone lead (one to
+    three sentences) before the article proper; `lead_paragraph` finds it. That lead stays
+    in the body too: the teaser field names it, it does not move text out of the article.
+    """
+    for candidate in (cleaned_teaser, hint if isinstance(hint, str) else None, lead_paragraph(body)):
         if candidate and candidate.strip():
             return re.sub(r"\s+", " ", candidate).strip()
     return None
+
+
+#: A lead is at most this long and followed by at least `_LEAD_MIN_FOLLOWING` paragraphs.
+_LEAD_MAX_CHARS = 400
+_LEAD_MIN_FOLLOWING = 3
+_SENTENCE_END = re.compile(r"[.!?…][\"“”»«'’)]*$")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w.-]*)?\s*(?:[–—-]|\(\w+\)|\w+\s*\|)\s")
+
+
+def lead_paragraph(body: str) -> str | None:
+    """The first paragraph when it reads as a standalone lead, else None.
+
+    A lead: ≤ 400 characters, one to three complete sentences, not opening with a
+    dateline ("Pjöngjang – ", "Berlin (dpa) ") — a dateline starts the article proper —
+    and followed by at least three more paragraphs. Cost: O(len(first paragraph)).
+    """
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    if len(paragraphs) < 1 + _LEAD_MIN_FOLLOWING:
+        return None
+    lead = paragraphs[0]
+    sentences = len(re.findall(r"[.!?](?:\s|$)", lead))
+    if len(lead) > _LEAD_MAX_CHARS or not 1 <= sentences <= 3 or not _SENTENCE_END.search(lead):
+        return None
+    return None if _DATELINE.match(lead) else lead

@@ -89,7 +89,7 @@ def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DE
 
     index.add_article(IndexedArticle(article.id, article.body, digest, near, bands, fingerprints))
     for candidate in candidates:
-        _record_shared_passages(article.id, words, hashes, candidate, index, options)
+        _record_shared_passages(article.id, words, hashes, candidate, index, options, article.body)
     return _stored_result(article.id, index)
 
 
@@ -141,6 +141,7 @@ def _record_shared_passages(
     candidate: str,
     index: ReuseIndex,
     options: ReuseOptions,
+    our_body: str,
 ) -> None:
     """Align the new article with one candidate and record each long enough shared span."""
     body = index.body(candidate)
@@ -155,7 +156,43 @@ def _record_shared_passages(
         min_words=options.min_passage_words,
     )
     for span in spans:
-        theirs = Occurrence(candidate, their_words[span.a_start].start, their_words[span.a_end - 1].end)
-        ours = Occurrence(article_id, words[span.b_start].start, words[span.b_end - 1].end)
+        t_start, o_start = _widen_back(
+            body, their_words[span.a_start].start, our_body, words[span.b_start].start
+        )
+        t_end, o_end = _widen_forward(
+            body, their_words[span.a_end - 1].end, our_body, words[span.b_end - 1].end
+        )
+        theirs = Occurrence(candidate, t_start, t_end)
+        ours = Occurrence(article_id, o_start, o_end)
         if min(theirs.end - theirs.start, ours.end - ours.start) >= options.min_passage_chars:
             record_shared_span(index, theirs, ours)
+
+
+#: Punctuation a shared span may take along at its edges when both texts have it there
+#: (quote marks count as equal: „ " » and “ " « are the same mark in different house styles).
+_CLOSING = {c: '"' for c in "\"“”»«’'"} | {c: c for c in ".,;:!?)…"}
+_OPENING = {c: '"' for c in "\"„“«»‚'"} | {"(": "("}
+
+
+def _widen_forward(a: str, a_end: int, b: str, b_end: int) -> tuple[int, int]:
+    """Extend both span ends over the same closing punctuation, so a sentence ends with its period."""
+    while (
+        a_end < len(a)
+        and b_end < len(b)
+        and _CLOSING.get(a[a_end])
+        and _CLOSING.get(a[a_end]) == _CLOSING.get(b[b_end])
+    ):
+        a_end, b_end = a_end + 1, b_end + 1
+    return a_end, b_end
+
+
+def _widen_back(a: str, a_start: int, b: str, b_start: int) -> tuple[int, int]:
+    """Extend both span starts back over the same opening quote or parenthesis."""
+    while (
+        a_start > 0
+        and b_start > 0
+        and _OPENING.get(a[a_start - 1])
+        and _OPENING.get(a[a_start - 1]) == _OPENING.get(b[b_start - 1])
+    ):
+        a_start, b_start = a_start - 1, b_start - 1
+    return a_start, b_start
