@@ -73,6 +73,32 @@ class Cleaned:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (role, text) of removed blocks
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention in an article's body: `body[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "PER", "LOC", "ORG" or "MISC"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression in an article's body, normalised against the publication date.
+
+    `type` is TIMEX3's DATE, TIME, DURATION or SET; `value` is ISO/TIMEX3 at the precision
+    the text gives ("2023-07-25", "2023-07", "2023-W30", "P3D", "XXXX-07-27" for a recurring
+    date not pinned to a year, "2023-07-25TEV" for an evening).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
 @dataclass(slots=True)
 class Article:
     """A clean article with its metadata: the record every later stage enriches."""
@@ -95,6 +121,8 @@ class Article:
     related: list[str] = field(default_factory=list)
     story: str | None = None
     duplicate_of: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +140,27 @@ class Passage:
 
     text: str
     occurrences: list[Occurrence]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """Where a canonical entity is mentioned: `body[start:end]` of one article."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, place, organisation or other named thing, unified across spellings and articles."""
+
+    id: str
+    name: str  # canonical name: the fullest common form ("Sergej Schoigu", "Pjöngjang")
+    kind: str  # "PER", "LOC", "ORG" or "MISC"
+    aliases: list[str] = field(default_factory=list)  # every surface form seen
+    mentions: list[EntityMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
