@@ -4,15 +4,19 @@ One JSON object per line, UTF-8, non-ASCII written as is. Every object has a `"t
 
     {"type": "article", "id", "source", "format", "language", "outlet", "title", "teaser",
      "published", "authors": [], "credits": [], "tags": [], "links": [], "body", "story",
-     "duplicate_of", "url", "captions": [], "related": []}
+     "duplicate_of", "url", "captions": [], "related": [],
+     "timexes": [{"start", "end", "text", "type", "value"}]}
     {"type": "story", "id", "title", "articles": [article ids], "first_published",
      "last_published"}
     {"type": "passage", "text", "occurrences": [{"article", "start", "end"}]}
+    {"type": "entity", "id", "name", "kind", "aliases": [],
+     "mentions": [{"article", "start", "end", "text"}]}
 
 Keys come in exactly this order. Missing values are `null`, missing lists `[]`. Dates
 are ISO 8601 and may be partial ("2023", "2023-07"). An occurrence's `start`/`end` index
 into its article's `body` (Python string offsets, i.e. Unicode code points):
-`body[start:end]` is the passage as it appears there. `story` is a story id,
+`body[start:end]` is the passage as it appears there; the same holds for timexes and
+entity mentions. A timex `value` is ISO/TIMEX3 at the precision the text gives. `story` is a story id,
 `duplicate_of` an article id.
 
 Stability: keys are never renamed or removed; new keys are only appended at the end of an
@@ -26,7 +30,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from lagebild.model import Article, Passage, Story
+from lagebild.model import Article, Entity, Passage, Story
 
 
 def article_record(a: Article) -> dict[str, Any]:
@@ -52,6 +56,21 @@ def article_record(a: Article) -> dict[str, Any]:
         "url": a.url,
         "captions": list(a.captions),
         "related": list(a.related),
+        "timexes": [
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value} for t in a.timexes
+        ],
+    }
+
+
+def entity_record(e: Entity) -> dict[str, Any]:
+    """One canonical entity with its aliases and every mention (offsets into that article's body)."""
+    return {
+        "type": "entity",
+        "id": e.id,
+        "name": e.name,
+        "kind": e.kind,
+        "aliases": list(e.aliases),
+        "mentions": [{"article": m.article, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions],
     }
 
 

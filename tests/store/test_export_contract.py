@@ -10,14 +10,17 @@ import io
 import json
 from pathlib import Path
 
-from lagebild.export import article_record, passage_record, story_record, write_jsonl
-from lagebild.model import Article, Occurrence, Passage, Story
+from lagebild.export import article_record, entity_record, passage_record, story_record, write_jsonl
+from lagebild.model import Article, Entity, EntityMention, Occurrence, Passage, Story, Timex
 
 ARTICLE_KEYS = [
     "type", "id", "source", "format", "language", "outlet", "title", "teaser", "published",
     "authors", "credits", "tags", "links", "body", "story", "duplicate_of",
-    "url", "captions", "related",
+    "url", "captions", "related", "timexes",
 ]  # fmt: skip
+TIMEX_KEYS = ["start", "end", "text", "type", "value"]
+ENTITY_KEYS = ["type", "id", "name", "kind", "aliases", "mentions"]
+MENTION_KEYS = ["article", "start", "end", "text"]
 STORY_KEYS = ["type", "id", "title", "articles", "first_published", "last_published"]
 PASSAGE_KEYS = ["type", "text", "occurrences"]
 OCCURRENCE_KEYS = ["article", "start", "end"]
@@ -36,6 +39,7 @@ ARTICLE = Article(
     url="https://example.org/strassenfest",
     captions=["Foto: Besucher am Marktplatz"],
     story="st-0001",
+    timexes=[Timex(start=34, end=44, text="am Samstag", type="DATE", value="2024-06-15")],
 )
 
 
@@ -87,3 +91,18 @@ def test_write_jsonl_escapes_records_utf8_cannot_carry(tmp_path: Path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[1])["body"] == "kaputt \udcfc"
     assert json.loads(lines[0])["title"] == "Straßenfest lockt Tausende"
+
+
+def test_timexes_on_article_records_index_the_body() -> None:
+    record = article_record(ARTICLE)
+    assert [list(t) for t in record["timexes"]] == [TIMEX_KEYS]
+    t = record["timexes"][0]
+    assert record["body"][t["start"] : t["end"]] == t["text"]
+
+
+def test_entity_record_has_exactly_the_contract_keys_in_order() -> None:
+    entity = Entity(id="e-1", name="Änne Öztürk", kind="PER", aliases=["Öztürk", "Änne Öztürk"],
+                    mentions=[EntityMention(article=ARTICLE.id, start=0, end=3, text="Das")])
+    record = entity_record(entity)
+    assert list(record) == ENTITY_KEYS
+    assert [list(m) for m in record["mentions"]] == [MENTION_KEYS]

@@ -141,3 +141,16 @@ def test_articles_persist_across_reopen(tmp_path: Path, make_article: ArticleMak
         first.add_article(make_article(1))
     with SqliteStore(tmp_path / "x.db") as again:
         assert [a.id for a in again.iter_articles()] == [make_article(1).id]
+
+
+def test_mentions_and_timexes_round_trip(tmp_path: Path) -> None:
+    from lagebild.model import Article, Mention, Timex
+    from lagebild.store import open_store
+
+    article = Article(id="abcdef0123456789", source="x", format="txt", body="Putin kam am Mittwoch.",
+                      mentions=[Mention(0, 5, "Putin", "PER")],
+                      timexes=[Timex(10, 21, "am Mittwoch", "DATE", "2023-07-26")])
+    store = open_store(str(tmp_path / "m.db"))
+    store.add_article(article)
+    assert store.get_article(article.id) == article
+    store.close()

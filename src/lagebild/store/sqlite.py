@@ -20,11 +20,12 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import astuple
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from lagebild.model import Article
+from lagebild.model import Article, Mention, Timex
 from lagebild.store.base import MIN_PREFIX_LENGTH, AmbiguousId, Run, RunError, StoreError
 
 #: "LAGB" in ASCII: marks a SQLite file as a lagebild database.
@@ -38,11 +39,14 @@ ITER_CHUNK_SIZE = 500
 BUSY_TIMEOUT_MS = 10_000
 
 _LIST_FIELDS = ("authors", "credits", "tags", "links", "captions", "related")
+#: Lists of records, stored as JSON arrays of arrays in field order (compact, and the order
+#: is the record's: `Mention(start, end, text, kind)`, `Timex(start, end, text, type, value)`).
+_RECORD_FIELDS: dict[str, type[Mention] | type[Timex]] = {"mentions": Mention, "timexes": Timex}
 _TEXT_FIELDS = (
     "id", "source", "format", "body", "title", "teaser", "url",
     "language", "outlet", "published", "story", "duplicate_of",
 )  # fmt: skip
-_ARTICLE_COLUMNS = _TEXT_FIELDS + _LIST_FIELDS
+_ARTICLE_COLUMNS = _TEXT_FIELDS + _LIST_FIELDS + tuple(_RECORD_FIELDS)
 
 _SCHEMA = f"""
 CREATE TABLE articles (
@@ -53,7 +57,7 @@ CREATE TABLE articles (
     body TEXT NOT NULL,
     title TEXT, teaser TEXT, url TEXT, language TEXT, outlet TEXT, published TEXT,
     story TEXT, duplicate_of TEXT,
-    {", ".join(f"{name} TEXT NOT NULL DEFAULT '[]'" for name in _LIST_FIELDS)},  -- JSON arrays
+    {", ".join(f"{name} TEXT NOT NULL DEFAULT '[]'" for name in _LIST_FIELDS + tuple(_RECORD_FIELDS))},  -- JSON
     added_at TEXT NOT NULL
 );
 CREATE TABLE runs (
@@ -200,6 +204,8 @@ class SqliteStore:
     def add_article(self, article: Article) -> bool:
         values: list[object] = [getattr(article, name) for name in _TEXT_FIELDS]
         values += [json.dumps(getattr(article, name), ensure_ascii=False) for name in _LIST_FIELDS]
+        values += [json.dumps([astuple(r) for r in getattr(article, name)], ensure_ascii=False)
+                   for name in _RECORD_FIELDS]
         placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
         cursor = self._execute(
             f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}, added_at) "
@@ -298,6 +304,10 @@ class SqliteStore:
 def _article_from_row(row: Sequence[object]) -> Article:
     """A row in `_ARTICLE_COLUMNS` order back into an `Article`."""
     fields: dict[str, Any] = dict(zip(_TEXT_FIELDS, row, strict=False))
-    for name, value in zip(_LIST_FIELDS, row[len(_TEXT_FIELDS) :], strict=True):
+    lists = row[len(_TEXT_FIELDS) : len(_TEXT_FIELDS) + len(_LIST_FIELDS)]
+    for name, value in zip(_LIST_FIELDS, lists, strict=True):
         fields[name] = json.loads(cast(str, value))
+    records = row[len(_TEXT_FIELDS) + len(_LIST_FIELDS) :]
+    for (name, record), value in zip(_RECORD_FIELDS.items(), records, strict=True):
+        fields[name] = [record(*item) for item in json.loads(cast(str, value))]
     return Article(**fields)
