@@ -77,6 +77,22 @@ def trafilatura_speed(pages: list[str]) -> float:
     return len(htmls) / (time.perf_counter() - start)
 
 
+def cli_clean_speed(folder: Path, workers: int) -> float:
+    """Files/s of the real `lagebild clean` command on a folder, run in this process."""
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    n = len(list(folder.glob("*.txt")))
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        result = CliRunner().invoke(app, ["clean", str(folder), "--out", tmp, "--workers", str(workers)])
+        elapsed = time.perf_counter() - start
+    if result.exit_code != 0:
+        sys.exit(f"lagebild clean failed: {result.output}")
+    return n / elapsed
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev")
@@ -102,6 +118,10 @@ def main() -> None:
     print(f"speed: lagebild dump cleaner {speeds['lagebild']:.0f} files/s on {len(dumps)} dumps; "
           f"trafilatura (favor_precision) on the {len(pages)} pages' HTML {traf:.0f} files/s "
           f"(ratio {speeds['lagebild'] / traf:.1f}x)")
+    for workers in (1, 2):
+        rate = cli_clean_speed(BENCH / "dumps" / args.split, workers)
+        print(f"speed: `lagebild clean --workers {workers}` (read, decode, clean, metadata, write) "
+              f"{rate:.0f} files/s ({rate / traf:.1f}x trafilatura)")
     cv_command = [sys.executable, "-m", "lagebild.clean.train_blocks", str(BENCH), "--folds", "5"]
     if args.cv:
         print("== lagebild, learned model, page-grouped CV")

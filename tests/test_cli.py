@@ -185,3 +185,14 @@ def test_article_marks_each_shared_passage_where_it_ends(tmp_path: Path) -> None
     shown = " ".join(runner.invoke(app, ["article", second_id, "--db", db]).output.split())
     assert "fortgesetzt würden. [1] Ganz anderes Ende B" in shown
     assert "Shared passages" in shown
+
+
+def test_clean_in_parallel_writes_the_same_files(tmp_path: Path) -> None:
+    folder = _mixed_folder(tmp_path)
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"clean{workers}"
+        result = runner.invoke(app, ["clean", str(folder), "--out", str(out), "--workers", workers])
+        assert result.exit_code == 0, result.output
+        outputs.append({p.relative_to(out): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()})
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 5

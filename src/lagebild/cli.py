@@ -6,6 +6,7 @@ attacker-controlled, so it is printed as plain `rich.text.Text`, never as consol
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from rich.text import Text
 
 from lagebild import pipeline
 from lagebild.export import article_record, passage_record, story_record, write_jsonl
-from lagebild.ingest import discover, read_file
+from lagebild.ingest import discover
 from lagebild.model import Article, Passage, ReadError
 from lagebild.reuse import iter_passages, passages_for
 from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
@@ -209,41 +210,50 @@ def export(db: DbOption = DEFAULT_DB,
 
 @app.command("clean")
 def clean_command(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.")],
-                  out: Annotated[Path, typer.Option("--out", help="Folder for the cleaned files.")]) -> None:
+                  out: Annotated[Path, typer.Option("--out", help="Folder for the cleaned files.")],
+                  workers: Annotated[int, typer.Option(help="Processes cleaning files in parallel.")] = 1) -> None:
     """Cleaning and metadata only (the fast path): DIR/<same file name> holds title, blank line, body.
 
-    A file holding several articles (WARC, JSON Lines, feed) gives <name>.<n>.txt, one per article.
-    Files found inside a folder keep their path relative to that folder.
+    A file that holds articles as records (WARC, JSON Lines, feed) gives <name>.<n>.txt, one per
+    article. Files found inside a folder keep their path relative to that folder.
     """
     out.mkdir(parents=True, exist_ok=True)
-    files = [item for item in discover(paths) if not isinstance(item, ReadError)]
+    files: list[Path] = []
+    for found in discover(paths):
+        if isinstance(found, ReadError):
+            _print_error(found)
+        else:
+            files.append(found)
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     written = skipped = 0
-    with _progress() as progress:
-        task = progress.add_task("files", total=len(files))
-        for path in files:
-            docs = list(read_file(path))
-            good = [d for d in docs if not isinstance(d, ReadError)]
-            for bad in docs:
-                if isinstance(bad, ReadError):
-                    _print_error(bad)
-                    skipped += 1
-            relative = next((path.relative_to(r) for r in roots if path.is_relative_to(r)), Path(path.name))
-            for number, doc in enumerate(good, 1):
-                try:
-                    a = pipeline.process_document(doc)
-                except Exception as exc:  # noqa: BLE001 - one bad article never stops a run
-                    _print_error(ReadError(doc.source, f"could not process: {exc}"))
-                    skipped += 1
-                    continue
-                target = out / relative if len(good) == 1 else out / f"{relative}.{number}.txt"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(f"{a.title or ''}\n\n{a.body}\n", encoding="utf-8")
-                written += 1
-            progress.advance(task)
+    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+    try:
+        results = pool.imap(pipeline.clean_file, files, chunksize=8) if pool else map(pipeline.clean_file, files)
+        with _progress() as progress:
+            task = progress.add_task("files", total=len(files))
+            for path, outcome in zip(files, results, strict=True):
+                relative = next((path.relative_to(r) for r in roots if path.is_relative_to(r)), Path(path.name))
+                for number, item in enumerate(outcome, 1):
+                    if isinstance(item, ReadError):
+                        _print_error(item)
+                        skipped += 1
+                        continue
+                    target = out / f"{relative}.{number}.txt" if item.format in RECORD_FORMATS else out / relative
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text(f"{item.title or ''}\n\n{item.body}\n", encoding="utf-8")
+                    written += 1
+                progress.advance(task)
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
     console.print(f"wrote {written} cleaned articles to {out}; {skipped} skipped")
     if written == 0:
         raise typer.Exit(1)
+
+
+#: Formats whose files hold several articles as records: `clean` numbers their outputs.
+RECORD_FORMATS = frozenset({"warc", "jsonl", "rss"})
 
 
 @app.command()

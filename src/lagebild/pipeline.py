@@ -46,6 +46,14 @@ def _process_or_error(doc: RawDocument) -> Article | ReadError:
         return ReadError(doc.source, f"could not process article: {type(exc).__name__}: {exc}")
 
 
+def clean_file(path: Path) -> list[Article | ReadError]:
+    """Read and clean every article of one file: the per-file unit of `lagebild clean`.
+
+    Pure (no store), so it runs in worker processes; one bad article becomes a ReadError.
+    """
+    return [doc if isinstance(doc, ReadError) else _process_or_error(doc) for doc in read_file(path)]
+
+
 @dataclass
 class RunCounts:
     """What a run did, for the summary and the run log."""
