@@ -196,3 +196,20 @@ def test_clean_in_parallel_writes_the_same_files(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         outputs.append({p.relative_to(out): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()})
     assert outputs[0] == outputs[1] and len(outputs[0]) == 5
+
+
+def test_time_command_resolves_against_each_anchor(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "a", "text": "Der Minister traf am Mittwoch in Berlin ein.", "anchor": "2023-07-28"}),
+        "{kaputt",
+        json.dumps({"id": "b", "text": "Das Treffen fand vor drei Tagen statt.", "anchor": "2023-07-28"}),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["time", "--jsonl", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert lines[0]["timexes"][0]["value"] == "2023-07-26"
+    assert lines[1]["timexes"][0]["value"] == "2023-07-25"
+    assert set(lines[0]["timexes"][0]) == {"start", "end", "text", "type", "value"}

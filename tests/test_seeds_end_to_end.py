@@ -177,3 +177,16 @@ def test_rerun_adds_nothing(exported: dict[str, object], seeds_dir: Path, tmp_pa
     runner.invoke(app, ["export", "--db", str(exported["db"]), "--out", str(out)])
     again = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert again == exported["records"]
+
+
+def _timex_values(exported: dict[str, object], seed: str) -> dict[str, str]:
+    a = article(exported, seed)
+    for t in a["timexes"]:  # type: ignore[attr-defined]
+        assert a["body"][t["start"] : t["end"]] == t["text"]  # type: ignore[index]
+    return {t["text"]: t["value"] for t in a["timexes"]}  # type: ignore[attr-defined]
+
+
+def test_time_expressions_resolved_against_the_publication_date(exported: dict[str, object]) -> None:
+    assert _timex_values(exported, "001")["Dienstagabend (25. Juli)"].startswith("2023-07-25")
+    assert _timex_values(exported, "000")["Mittwoch"] == "2023-07-26"
+    assert _timex_values(exported, "004")["April 2019"] == "2019-04"

@@ -27,6 +27,7 @@ from lagebild.ingest import discover
 from lagebild.model import Article, Passage, ReadError
 from lagebild.reuse import iter_passages, passages_for
 from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
+from lagebild.time.cli import time_command
 
 app = typer.Typer(help="lagebild: raw news articles in; clean articles, shared copy and stories out.",
                   no_args_is_help=True, add_completion=False)
@@ -268,6 +269,9 @@ def demo(db: Annotated[str | None, typer.Option("--db", help="Keep the demo data
             _summary(counts, store)
         if db:
             console.print(f"Explore it: lagebild stories --db {db}")
+
+
+app.command("time")(time_command)
 
 
 if __name__ == "__main__":

@@ -30,12 +30,24 @@ from lagebild.store import SqliteStore
 from lagebild.store.headline_tables import SqliteHeadlineIndex
 from lagebild.store.reuse_tables import SqliteReuseIndex
 from lagebild.store.story_tables import SqliteStoryIndex
+from lagebild.time import find_timexes
 from lagebild.stories import StoryIndex, assign_story
 
 
 def process_document(doc: RawDocument) -> Article:
-    """Clean one raw document and read its metadata: the pure per-document part."""
-    return describe(doc, clean(doc))
+    """Clean one raw document, read its metadata, annotate its language: the pure per-document part."""
+    return annotate(describe(doc, clean(doc)))
+
+
+def annotate(article: Article) -> Article:
+    """Add the German language layer: time expressions resolved against the publication date.
+
+    Only for German articles (and those whose language is unknown): the time grammar is
+    German. Articles in other languages pass through unchanged, never dropped.
+    """
+    if article.language in ("de", None):
+        article.timexes = find_timexes(article.body, article.published)
+    return article
 
 
 def _process_or_error(doc: RawDocument) -> Article | ReadError:
