@@ -190,3 +190,13 @@ def test_time_expressions_resolved_against_the_publication_date(exported: dict[s
     assert _timex_values(exported, "001")["Dienstagabend (25. Juli)"].startswith("2023-07-25")
     assert _timex_values(exported, "000")["Mittwoch"] == "2023-07-26"
     assert _timex_values(exported, "004")["April 2019"] == "2019-04"
+
+
+def test_agency_copy_provenance(exported: dict[str, object]) -> None:
+    ids = {article(exported, "001")["id"], article(exported, "002")["id"]}
+    dpa_paragraph = [p for p in exported["passages"]  # type: ignore[attr-defined]
+                     if "Tag des Sieges begangen" in p["text"] and ids <= {o["article"] for o in p["occurrences"]}]
+    assert dpa_paragraph and dpa_paragraph[0]["source_guess"] == "dpa"
+    assert dpa_paragraph[0]["earliest"] == article(exported, "001")["id"]  # "2023-07" vs unknown date
+    assert article(exported, "003")["own_share"] == 1.0
+    assert 0.3 < float(article(exported, "002")["own_share"]) < 0.9  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ attacker-controlled, so it is printed as plain `rich.text.Text`, never as consol
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import sys
 import tempfile
@@ -25,7 +26,7 @@ from lagebild import pipeline
 from lagebild.export import article_record, passage_record, story_record, write_jsonl
 from lagebild.ingest import discover
 from lagebild.model import Article, Passage, ReadError
-from lagebild.reuse import iter_passages, passages_for
+from lagebild.reuse import iter_passages, own_share, passage_provenance, passages_for
 from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
 from lagebild.time.cli import time_command
 
@@ -145,7 +146,7 @@ def article(article_id: Annotated[str, typer.Argument(help="Article id or a uniq
         if found is None:
             errors.print(Text(f"No article {article_id}."))
             raise typer.Exit(1)
-        _print_article(found, pipeline.Corpus(store))
+        _print_article(found, pipeline.Corpus(store), store)
 
 
 def _marked_body(a: Article, shared: list[Passage]) -> Text:
@@ -163,7 +164,7 @@ def _marked_body(a: Article, shared: list[Passage]) -> Text:
     return body
 
 
-def _print_article(a: Article, corpus: pipeline.Corpus) -> None:
+def _print_article(a: Article, corpus: pipeline.Corpus, store: SqliteStore) -> None:
     console.print(Text(a.title or "(no title)", style="bold"))
     facts = [("id", a.id), ("source", a.source), ("outlet", a.outlet), ("published", a.published),
              ("authors", ", ".join(a.authors)), ("credits", ", ".join(a.credits)), ("language", a.language),
@@ -179,10 +180,14 @@ def _print_article(a: Article, corpus: pipeline.Corpus) -> None:
     console.print(body)
     if shared:
         console.print()
-        console.print(Text("Shared passages (highlighted above):", style="bold"))
+        share = own_share(a.id, len(a.body), shared)
+        console.print(Text(f"Shared passages (highlighted above); own text: {share:.0%} of the body", style="bold"))
         for number, passage in enumerate(shared, 1):
-            others = sorted({o.article for o in passage.occurrences if o.article != a.id})
-            console.print(Text(f"[{number}] {len(passage.text)} chars, also in: {', '.join(others)}"))
+            origin = passage_provenance(passage, store.get_article)
+            console.print(Text(
+                f"[{number}] {len(passage.text)} chars · first published by {origin.earliest or '?'}"
+                f" ({origin.earliest_outlet or 'outlet unknown'}) · reused by {', '.join(origin.reusers) or '–'}"
+                f" · likely wire source: {origin.source_guess or 'unknown'}"))
 
 
 @app.command()
@@ -197,9 +202,12 @@ def export(db: DbOption = DEFAULT_DB,
         corpus = pipeline.Corpus(store)
 
         def records() -> Iterator[dict[str, object]]:
-            yield from (article_record(a) for a in store.iter_articles())
+            for a in store.iter_articles():
+                yield article_record(a, own_share(a.id, len(a.body), passages_for(a.id, corpus.reuse_index)))
             yield from (story_record(s) for s in corpus.stories())
-            yield from (passage_record(p) for p in iter_passages(corpus.reuse_index))
+            lookup = functools.lru_cache(maxsize=4096)(store.get_article)
+            for p in iter_passages(corpus.reuse_index):
+                yield passage_record(p, passage_provenance(p, lookup))
 
         if out is None:
             n = write_jsonl(records(), sys.stdout)

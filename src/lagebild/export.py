@@ -5,10 +5,11 @@ One JSON object per line, UTF-8, non-ASCII written as is. Every object has a `"t
     {"type": "article", "id", "source", "format", "language", "outlet", "title", "teaser",
      "published", "authors": [], "credits": [], "tags": [], "links": [], "body", "story",
      "duplicate_of", "url", "captions": [], "related": [],
-     "timexes": [{"start", "end", "text", "type", "value"}]}
+     "timexes": [{"start", "end", "text", "type", "value"}], "own_share"}
     {"type": "story", "id", "title", "articles": [article ids], "first_published",
      "last_published"}
-    {"type": "passage", "text", "occurrences": [{"article", "start", "end"}]}
+    {"type": "passage", "text", "occurrences": [{"article", "start", "end"}], "source_guess",
+     "earliest"}
     {"type": "entity", "id", "name", "kind", "aliases": [],
      "mentions": [{"article", "start", "end", "text"}]}
 
@@ -17,7 +18,10 @@ are ISO 8601 and may be partial ("2023", "2023-07"). An occurrence's `start`/`en
 into its article's `body` (Python string offsets, i.e. Unicode code points):
 `body[start:end]` is the passage as it appears there; the same holds for timexes and
 entity mentions. A timex `value` is ISO/TIMEX3 at the precision the text gives. `story` is a story id,
-`duplicate_of` an article id.
+`duplicate_of` an article id. `own_share` is the share (0.0–1.0) of the article's body that
+is not shared copy; a passage's `earliest` is the article that published it first and
+`source_guess` the agency it likely came from ("dpa", "AFP", …), see
+`lagebild.reuse.provenance`.
 
 Stability: keys are never renamed or removed; new keys are only appended at the end of an
 object, and new record types may appear. Consumers must ignore keys and types they do not
@@ -31,10 +35,14 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from lagebild.model import Article, Entity, Passage, Story
+from lagebild.reuse.provenance import Provenance
 
 
-def article_record(a: Article) -> dict[str, Any]:
-    """One article as its export object (contract order). Cost: copies the lists."""
+def article_record(a: Article, own_share: float | None = None) -> dict[str, Any]:
+    """One article as its export object (contract order). Cost: copies the lists.
+
+    `own_share`: from `lagebild.reuse.own_share`, rounded to 4 places; None when not computed.
+    """
     return {
         "type": "article",
         "id": a.id,
@@ -57,8 +65,10 @@ def article_record(a: Article) -> dict[str, Any]:
         "captions": list(a.captions),
         "related": list(a.related),
         "timexes": [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value} for t in a.timexes
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            for t in a.timexes
         ],
+        "own_share": None if own_share is None else round(own_share, 4),
     }
 
 
@@ -70,7 +80,9 @@ def entity_record(e: Entity) -> dict[str, Any]:
         "name": e.name,
         "kind": e.kind,
         "aliases": list(e.aliases),
-        "mentions": [{"article": m.article, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions],
+        "mentions": [
+            {"article": m.article, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions
+        ],
     }
 
 
@@ -86,12 +98,15 @@ def story_record(s: Story) -> dict[str, Any]:
     }
 
 
-def passage_record(p: Passage) -> dict[str, Any]:
-    """One shared passage as its export object, with where it occurs in each article's body."""
+def passage_record(p: Passage, provenance: Provenance | None = None) -> dict[str, Any]:
+    """One shared passage as its export object, with where it occurs in each article's body
+    and, given its `passage_provenance`, its likely wire source and earliest publisher."""
     return {
         "type": "passage",
         "text": p.text,
         "occurrences": [{"article": o.article, "start": o.start, "end": o.end} for o in p.occurrences],
+        "source_guess": provenance.source_guess if provenance else None,
+        "earliest": provenance.earliest if provenance else None,
     }
 
 

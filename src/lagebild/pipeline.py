@@ -30,8 +30,8 @@ from lagebild.store import SqliteStore
 from lagebild.store.headline_tables import SqliteHeadlineIndex
 from lagebild.store.reuse_tables import SqliteReuseIndex
 from lagebild.store.story_tables import SqliteStoryIndex
-from lagebild.time import find_timexes
 from lagebild.stories import StoryIndex, assign_story
+from lagebild.time import find_timexes
 
 
 def process_document(doc: RawDocument) -> Article:

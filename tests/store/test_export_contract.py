@@ -12,17 +12,18 @@ from pathlib import Path
 
 from lagebild.export import article_record, entity_record, passage_record, story_record, write_jsonl
 from lagebild.model import Article, Entity, EntityMention, Occurrence, Passage, Story, Timex
+from lagebild.reuse import Provenance
 
 ARTICLE_KEYS = [
     "type", "id", "source", "format", "language", "outlet", "title", "teaser", "published",
     "authors", "credits", "tags", "links", "body", "story", "duplicate_of",
-    "url", "captions", "related", "timexes",
+    "url", "captions", "related", "timexes", "own_share",
 ]  # fmt: skip
 TIMEX_KEYS = ["start", "end", "text", "type", "value"]
 ENTITY_KEYS = ["type", "id", "name", "kind", "aliases", "mentions"]
 MENTION_KEYS = ["article", "start", "end", "text"]
 STORY_KEYS = ["type", "id", "title", "articles", "first_published", "last_published"]
-PASSAGE_KEYS = ["type", "text", "occurrences"]
+PASSAGE_KEYS = ["type", "text", "occurrences", "source_guess", "earliest"]
 OCCURRENCE_KEYS = ["article", "start", "end"]
 
 ARTICLE = Article(
@@ -106,3 +107,16 @@ def test_entity_record_has_exactly_the_contract_keys_in_order() -> None:
     record = entity_record(entity)
     assert list(record) == ENTITY_KEYS
     assert [list(m) for m in record["mentions"]] == [MENTION_KEYS]
+
+
+def test_provenance_and_own_share_are_appended_and_null_when_not_computed() -> None:
+    passage = Passage(
+        text=ARTICLE.body[:20], occurrences=[Occurrence(ARTICLE.id, 0, 20), Occurrence("b", 5, 25)]
+    )
+    bare = passage_record(passage)
+    assert bare["source_guess"] is None and bare["earliest"] is None
+    record = passage_record(passage, Provenance(earliest=ARTICLE.id, reusers=["b"], source_guess="dpa"))
+    assert list(record) == PASSAGE_KEYS
+    assert (record["source_guess"], record["earliest"]) == ("dpa", ARTICLE.id)
+    assert article_record(ARTICLE)["own_share"] is None
+    assert article_record(ARTICLE, own_share=2 / 3)["own_share"] == 0.6667

@@ -1,7 +1,9 @@
 """Reuse: exact and near-duplicate articles, and passages shared between articles.
 
 Front door: `detect_reuse(article, index)` once per arriving article; `passages_for` and
-`iter_passages` read the result back. The index is `MemoryReuseIndex` here or
+`iter_passages` read the result back; `passage_provenance` says who published a passage
+first, who reused it and which wire it likely came from, and `own_share` how much of an
+article is its own text. The index is `MemoryReuseIndex` here or
 `lagebild.store.reuse_tables.SqliteReuseIndex` in the product.
 """
 
@@ -12,6 +14,8 @@ from collections.abc import Iterator
 from lagebild.model import Passage
 from lagebild.reuse.detect import DEFAULT_OPTIONS, ReuseOptions, ReuseResult, detect_reuse, passages_for
 from lagebild.reuse.index import MemoryReuseIndex, ReuseIndex
+from lagebild.reuse.own_share import own_share
+from lagebild.reuse.provenance import ArticleFacts, FactsLookup, Provenance, passage_provenance
 
 
 def iter_passages(index: ReuseIndex) -> Iterator[Passage]:
@@ -22,11 +26,16 @@ def iter_passages(index: ReuseIndex) -> Iterator[Passage]:
 
 __all__ = [
     "DEFAULT_OPTIONS",
+    "ArticleFacts",
+    "FactsLookup",
     "MemoryReuseIndex",
+    "Provenance",
     "ReuseIndex",
     "ReuseOptions",
     "ReuseResult",
     "detect_reuse",
     "iter_passages",
+    "own_share",
+    "passage_provenance",
     "passages_for",
 ]
