@@ -48,10 +48,11 @@ def _own(block: Block, index: int, total: int, body_indent: int) -> list[float]:
     ws = words(text)
     n_words = len(ws)
     n = max(n_words, 1)
-    ws_lower = words(lowered)
+    # one word-regex pass: words contain no space, so join-lower-split lower-cases them in C
+    ws_lower = " ".join(ws).lower().split(" ") if ws else []
     # C-level counting passes instead of a Python loop per word
     stop = sum(map(GERMAN_STOPWORDS.__contains__, ws_lower))
-    capital = sum(map(str.__ne__, ws, ws_lower)) if len(ws_lower) == n_words else 0
+    capital = sum(map(str.__ne__, ws, ws_lower))
     address = sum(map(READER_ADDRESS.__contains__, ws[1:]))
     stop_share = stop / n
     ends = 1.0 if text.rstrip()[-1:] in _SENTENCE_END else 0.0
@@ -61,7 +62,7 @@ def _own(block: Block, index: int, total: int, body_indent: int) -> list[float]:
         math.log1p(len(text)),
         stop_share,
         ends,
-        min(sum(text.count(c) for c in _PUNCT) / n, 1.0),
+        min(sum(map(text.count, _PUNCT)) / n, 1.0),
         capital / n,
         1.0 if block.bullet else 0.0,
         1.0 if (short and not ends) or block.marked_heading else 0.0,
