@@ -213,3 +213,17 @@ def test_time_command_resolves_against_each_anchor(tmp_path: Path) -> None:
     assert lines[0]["timexes"][0]["value"] == "2023-07-26"
     assert lines[1]["timexes"][0]["value"] == "2023-07-25"
     assert set(lines[0]["timexes"][0]) == {"start", "end", "text", "type", "value"}
+
+
+def test_ner_tsv_round_trip_and_eval(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("# eigener Satz\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n3\tbesuchte\tO\tO\n"
+                    "4\tParis\tB-LOC\tO\n5\t.\tO\tO\n\n", encoding="utf-8")
+    out = tmp_path / "pred.tsv"
+    result = runner.invoke(app, ["ner", "--tsv", str(gold), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    assert [r[1] for r in rows] == ["Angela", "Merkel", "besuchte", "Paris", "."]
+    assert rows[0][2] == "B-PER" and rows[3][2] == "B-LOC"
+    scored = runner.invoke(app, ["eval", "ner", str(gold)])
+    assert scored.exit_code == 0 and "overall" in scored.output

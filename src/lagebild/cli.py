@@ -23,11 +23,12 @@ from rich.table import Table
 from rich.text import Text
 
 from lagebild import pipeline
-from lagebild.export import article_record, passage_record, story_record, write_jsonl
+from lagebild.export import article_record, entity_record, passage_record, story_record, write_jsonl
 from lagebild.ingest import discover
 from lagebild.model import Article, Passage, ReadError
 from lagebild.reuse import iter_passages, own_share, passage_provenance, passages_for
 from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
+from lagebild.stories.commands import similarity_command
 from lagebild.time.cli import time_command
 
 app = typer.Typer(help="lagebild: raw news articles in; clean articles, shared copy and stories out.",
@@ -205,6 +206,7 @@ def export(db: DbOption = DEFAULT_DB,
             for a in store.iter_articles():
                 yield article_record(a, own_share(a.id, len(a.body), passages_for(a.id, corpus.reuse_index)))
             yield from (story_record(s) for s in corpus.stories())
+            yield from (entity_record(e) for e in corpus.entities())
             lookup = functools.lru_cache(maxsize=4096)(store.get_article)
             for p in iter_passages(corpus.reuse_index):
                 yield passage_record(p, passage_provenance(p, lookup))
@@ -280,6 +282,45 @@ def demo(db: Annotated[str | None, typer.Option("--db", help="Keep the demo data
 
 
 app.command("time")(time_command)
+app.command("similarity")(similarity_command)
+
+train_app = typer.Typer(help="Reproduce lagebild's shipped models from ../shared/data.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score lagebild's output against gold data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+
+@train_app.command("ner")
+def train_ner(out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the spaCy model.")] = Path(
+                  "src/lagebild/nlp/ner/model"),
+              data_dir: Annotated[Path, typer.Option("--data-dir", help="The shared datasets.")] = Path("../shared/data"),
+              max_steps: Annotated[int, typer.Option(help="Training steps.")] = 3000) -> None:
+    """Train the German NER model (PER/LOC/ORG/MISC) from the redistributable corpora."""
+    from lagebild.nlp.ner import train
+
+    train(out_dir, data_dir, max_steps=max_steps)
+
+
+@app.command("ner")
+def ner_tsv(tsv: Annotated[Path, typer.Option("--tsv", help="GermEval-format TSV to tag.", exists=True)],
+            out: Annotated[Path, typer.Option("--out", help="TSV with the predicted outer tag in column 3.")],
+            model: Annotated[str | None, typer.Option(help="A spaCy model name or path instead of the shipped one.")]
+            = None) -> None:
+    """Tag a GermEval-format TSV with the NER model (column 3: predicted outer BIO tag)."""
+    from lagebild.nlp.ner import tag_tsv
+
+    tag_tsv(tsv, out, model)
+
+
+@eval_app.command("ner")
+def eval_ner(path: Annotated[Path, typer.Argument(help="GermEval-format TSV with gold tags.", exists=True)],
+             model: Annotated[str | None, typer.Option(help="A spaCy model name or path.")] = None,
+             held_back_only: Annotated[bool, typer.Option(help="Score only the half never trained on.")] = False,
+             ) -> None:
+    """Strict span precision/recall/F1 (outer level) of the NER model on a gold TSV."""
+    from lagebild.nlp.ner import evaluate_tsv
+
+    evaluate_tsv(path, model, held_back_only=held_back_only)
 
 
 if __name__ == "__main__":

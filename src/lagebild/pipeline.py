@@ -21,12 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lagebild.clean import clean
+from lagebild.entities import link_entities
 from lagebild.ingest import discover, read_file
 from lagebild.meta import describe
 from lagebild.meta.truncated_titles import HeadlineIndex, repair_titles
-from lagebild.model import Article, RawDocument, ReadError, Story
+from lagebild.model import Article, Entity, RawDocument, ReadError, Story
+from lagebild.nlp.ner import find_mentions
 from lagebild.reuse import ReuseIndex, detect_reuse
 from lagebild.store import SqliteStore
+from lagebild.store.entity_tables import SqliteEntityIndex
 from lagebild.store.headline_tables import SqliteHeadlineIndex
 from lagebild.store.reuse_tables import SqliteReuseIndex
 from lagebild.store.story_tables import SqliteStoryIndex
@@ -40,12 +43,14 @@ def process_document(doc: RawDocument) -> Article:
 
 
 def annotate(article: Article) -> Article:
-    """Add the German language layer: time expressions resolved against the publication date.
+    """Add the German language layer: named-entity mentions and time expressions.
 
-    Only for German articles (and those whose language is unknown): the time grammar is
-    German. Articles in other languages pass through unchanged, never dropped.
+    Only for German articles (and those whose language is unknown): the NER model and the
+    time grammar are German. Articles in other languages pass through every other stage
+    unchanged, never dropped. Time expressions are resolved against the publication date.
     """
     if article.language in ("de", None):
+        article.mentions = find_mentions(article.body)
         article.timexes = find_timexes(article.body, article.published)
     return article
 
@@ -93,9 +98,10 @@ class Corpus:
         self.reuse_index: ReuseIndex = SqliteReuseIndex(store.connection)
         self.story_index: StoryIndex = SqliteStoryIndex(store.connection)
         self.headline_index: HeadlineIndex = SqliteHeadlineIndex(store.connection)
+        self.entity_index: SqliteEntityIndex = SqliteEntityIndex(store.connection)
 
     def add(self, article: Article) -> tuple[Article, int]:
-        """Add one processed article with its reuse and story links, atomically.
+        """Add one processed article with its reuse, story and entity links, atomically.
 
         Also completes titles a scraper truncated, in this or earlier articles, from headlines
         seen elsewhere in the corpus (`lagebild.meta.truncated_titles`).
@@ -109,6 +115,7 @@ class Corpus:
             article.duplicate_of = reuse.duplicate_of
             story = assign_story(article, self.story_index)
             article.story = story.id
+            link_entities(article, self.entity_index)
             self.store.add_article(article)
             for other_id, title in repaired:
                 if other_id != article.id:
@@ -117,6 +124,9 @@ class Corpus:
 
     def stories(self) -> Iterator[Story]:
         return self.story_index.iter_stories()
+
+    def entities(self) -> Iterator[Entity]:
+        return self.entity_index.iter_entities()
 
 
 ProgressHook = Callable[[Path], None]

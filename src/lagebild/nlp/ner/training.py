@@ -1,0 +1,131 @@
+"""`lagebild train ner`: rebuild the shipped German NER pipeline from ../shared/data.
+
+Steps: read the redistributable corpora (`sources.CORPORA`, weighted) into a spaCy DocBin,
+train spaCy's tok2vec CNN + NER with `train_config.cfg` for a fixed number of steps, add the
+gazetteer entity_ruler after the NER, and save the pipeline to `out_dir`.
+
+The held-back GermEval half is never read here. spaCy's "dev" corpus is only a monitoring
+slice of the training data; the pipeline saved is the *last* one (fixed steps), so no choice
+is tuned on held-back data. Cost: about 1M training tokens per epoch; the default 3,000 steps
+(about 2 epochs) take ~10 min on one free CPU core.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .corpora import TaggedSentence
+from .gazetteer import ruler_patterns
+from .labels import MISSING
+from .sources import CORPORA, training_sentences
+from .spans import bio_spans
+from .vectors import build_vectors
+
+CONFIG = Path(__file__).with_name("train_config.cfg")
+MONITOR_SENTENCES = 500
+
+log = logging.getLogger(__name__)
+
+
+def train(
+    out_dir: Path,
+    data_dir: Path = Path("../shared/data"),
+    max_steps: int = 3000,
+    work_dir: Path | None = None,
+    gazetteer: bool = True,
+    static_vectors: bool = True,
+    dropout: float = 0.1,
+    seed: int = 0,
+) -> None:
+    """Train the German NER pipeline and write it to `out_dir` (replaced if it exists).
+
+    Input: the shared data folder (see sources.py for the files read). Output: a spaCy
+    pipeline directory loadable with `load_ner(str(out_dir))`. `work_dir` keeps the DocBins and
+    spaCy's checkpoints (a temporary folder when None). Cost: see the module docstring.
+    """
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    from . import person_titles  # noqa: F401  (registers the title-trimming component)
+
+    if not data_dir.is_dir():
+        raise FileNotFoundError(f"data dir {data_dir} not found: pass --data-dir pointing at shared/data")
+    work = Path(tempfile.mkdtemp(prefix="lagebild-ner-")) if work_dir is None else work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    train_path, monitor_path = work / "train.spacy", work / "monitor.spacy"
+    counts = write_docbins(data_dir, train_path, monitor_path, seed)
+    log.info("training sentences per corpus: %s", counts)
+
+    overrides = {
+        "paths.train": str(train_path),
+        "paths.dev": str(monitor_path),
+        "training.max_steps": max_steps,
+        "system.seed": seed,
+        "training.dropout": dropout,
+    }
+    if static_vectors:
+        overrides["paths.vectors"] = str(build_vectors(data_dir, work / "vectors", seed=seed))
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
+    spacy_train(CONFIG, work / "checkpoints", overrides=overrides)
+
+    nlp = spacy.load(work / "checkpoints" / "model-last")
+    nlp.add_pipe("lagebild_trim_person_titles", after="ner")
+    if gazetteer:
+        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False})
+        ruler.add_patterns(ruler_patterns(data_dir))  # type: ignore[attr-defined]
+    nlp.meta.update(
+        {
+            "name": "lagebild_ner_de",
+            "version": "0.1.0",
+            "description": "German NER (PER/LOC/ORG/MISC) for news; see lagebild/nlp/ner/MODEL_CARD.md",
+            "sources": [{"name": c.name, "license": c.licence} for c in CORPORA if c.shipped],
+            "license": "CC BY-SA 4.0 (CC BY 4.0 training corpora; CC BY(-SA) raw text for vectors)",
+            "lagebild_training_counts": counts,
+        }
+    )
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    nlp.to_disk(out_dir)
+    if work_dir is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def write_docbins(data_dir: Path, train_path: Path, monitor_path: Path, seed: int = 0) -> dict[str, int]:
+    """Write the weighted training sentences as a DocBin (+ a small monitoring slice).
+
+    Output: sentences written per corpus. Cost: one pass over all corpora; ~1 min.
+    """
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("de")
+    pairs = list(training_sentences(data_dir, corpora=CORPORA, seed=seed))
+    random.Random(seed).shuffle(pairs)
+    train_bin, monitor_bin = DocBin(), DocBin()
+    counts: dict[str, int] = {}
+    for i, (name, sentence) in enumerate(pairs):
+        doc = sentence_doc(nlp.vocab, sentence)
+        train_bin.add(doc)
+        if i < MONITOR_SENTENCES:
+            monitor_bin.add(doc)
+        counts[name] = counts.get(name, 0) + 1
+    train_bin.to_disk(train_path)
+    monitor_bin.to_disk(monitor_path)
+    return counts
+
+
+def sentence_doc(vocab: Any, sentence: TaggedSentence) -> Any:
+    """A spaCy Doc of one sentence with its entities; "-" tags become missing annotation."""
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab, words=sentence.words)
+    known = [t if t != MISSING else "O" for t in sentence.tags]
+    entities = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=k) for s, e, k in bio_spans(known)]
+    missing = [doc[i : i + 1] for i, t in enumerate(sentence.tags) if t == MISSING]
+    doc.set_ents([e for e in entities if e is not None], missing=missing, default="outside")
+    return doc

@@ -1,0 +1,83 @@
+"""Small static word vectors for the NER, trained here on redistributable German raw text.
+
+Why: the hash embeddings only see spellings; vectors learnt from running text tell the model
+that "Scholz" behaves like other surnames and "Gazprom" like other companies, which helps the
+many names that occur once in the labelled data.
+
+Raw text used (all redistributable; none of it is the held-back GermEval half):
+German Wikinews articles (spkatt2023_news texts, CC BY 2.5), UD German GSD (CC BY-SA 4.0),
+court decisions (legal_ner_de raw sentences, CC BY 4.0), WikiWarsDE (CC BY-SA 3.0), and the
+tokens of the CC BY NER training corpora (see sources.py). Only the `rows` most frequent
+words are kept, so the table stays small (20k x 100 floats = 8 MB).
+
+Cost: gensim word2vec, one worker, 5 epochs over ~5M tokens: a few minutes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .sources import CORPORA
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
+    """Yield tokenised sentences of redistributable raw German text from `data_dir`."""
+    for path in sorted((data_dir / "spkatt2023_news").rglob("*.json")):
+        if "pretty" in str(path):
+            continue
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for sentence in doc.get("Sentences", []):
+            yield sentence["Tokens"]
+    for path in sorted((data_dir / "ud" / "ud_german_gsd").glob("*.conllu")):
+        words: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 1 and cols[0].isdigit():
+                words.append(cols[1])
+            elif not line.strip() and words:
+                yield words
+                words = []
+    with zipfile.ZipFile(data_dir / "ner" / "legal_ner_de" / "dataset_courts_timex.zip") as archive:
+        for name in archive.namelist():
+            if name.endswith(".txt"):
+                for line in io.TextIOWrapper(archive.open(name), encoding="utf-8"):
+                    yield _TOKEN.findall(re.sub(r"<[^>]+>", "", line))
+    for path in sorted((data_dir / "wikiwarsde" / "in").glob("*")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if not line.startswith("<"):
+                yield _TOKEN.findall(line)
+    for corpus in CORPORA:
+        # Shipped CC BY corpora only: not the unstated-licence ones, even when trained on.
+        if corpus.shipped and corpus.licence.startswith("CC BY") and "NC" not in corpus.licence:
+            for sentence in corpus.read(data_dir):
+                yield sentence.words
+
+
+def build_vectors(data_dir: Path, out_dir: Path, rows: int = 20000, dim: int = 100, seed: int = 0) -> Path:
+    """Train word2vec on `raw_sentences` and save a spaCy vectors pipeline to `out_dir`.
+
+    Output: `out_dir`, usable as spaCy's `paths.vectors`. Words keep their case (NER needs it).
+    """
+    import spacy
+    from gensim.models import Word2Vec
+    from spacy.training.initialize import convert_vectors
+
+    sentences = [s for s in raw_sentences(data_dir) if s]
+    model = Word2Vec(
+        sentences, vector_size=dim, window=5, min_count=3, workers=1, epochs=5, seed=seed, sg=0,
+        max_final_vocab=rows,
+    )
+    text_path = out_dir.with_suffix(".txt")
+    model.wv.save_word2vec_format(str(text_path))
+    nlp = spacy.blank("de")
+    convert_vectors(nlp, text_path, truncate=rows, prune=-1, name="lagebild_de_w2v")
+    nlp.to_disk(out_dir)
+    text_path.unlink()
+    return out_dir
