@@ -227,3 +227,11 @@ def test_ner_tsv_round_trip_and_eval(tmp_path: Path) -> None:
     assert rows[0][2] == "B-PER" and rows[3][2] == "B-LOC"
     scored = runner.invoke(app, ["eval", "ner", str(gold)])
     assert scored.exit_code == 0 and "overall" in scored.output
+
+
+def test_run_with_an_uninstalled_ner_model_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Titel\n\n" + _article_text("Nordstadt"), encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.db"),
+                                 "--ner-model", "de_core_news_nonexistent"])
+    assert result.exit_code == 2
+    assert "de_core_news_nonexistent" in result.output and "Traceback" not in result.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from lagebild import pipeline
 from lagebild.export import article_record, entity_record, passage_record, story_record, write_jsonl
 from lagebild.ingest import discover
 from lagebild.model import Article, Passage, ReadError
+from lagebild.nlp.ner import NerModelNotFound, load_ner
+from lagebild.nlp.ner.loading import MODEL_ENV
 from lagebild.reuse import iter_passages, own_share, passage_provenance, passages_for
 from lagebild.store import AmbiguousId, SqliteStore, StoreError, open_store
 from lagebild.stories.commands import similarity_command
@@ -97,8 +100,18 @@ def _stories_table(store: SqliteStore, limit: int | None) -> None:
 @app.command()
 def run(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns, any mix of formats.")],
         db: DbOption = DEFAULT_DB,
-        workers: Annotated[int, typer.Option(help="Processes for cleaning (the corpus stages use one).")] = 1) -> None:
+        workers: Annotated[int, typer.Option(help="Processes for cleaning (the corpus stages use one).")] = 1,
+        ner_model: Annotated[str | None, typer.Option(
+            help="An installed spaCy pipeline (e.g. de_core_news_lg) instead of the shipped NER model.")] = None,
+        ) -> None:
     """The main job: ingest, clean, find duplicates and shared copy, group into stories, summarise."""
+    if ner_model:
+        try:
+            load_ner(ner_model)
+        except NerModelNotFound as exc:
+            errors.print(Text(str(exc)))
+            raise typer.Exit(2) from exc
+        os.environ[MODEL_ENV] = ner_model
     with _opened(db, must_exist=False) as store:
         counts = _ingest(paths, store, workers)
         _summary(counts, store)

@@ -7,6 +7,7 @@ which one is in use. Loading needs no network.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,9 @@ from typing import Any
 from ...model import Mention
 
 SHIPPED_MODEL = Path(__file__).with_name("model")
+#: Environment variable naming the NER model the pipeline uses instead of the shipped one
+#: (`lagebild run --ner-model de_core_news_lg` sets it, so worker processes see it too).
+MODEL_ENV = "LAGEBILD_NER_MODEL"
 
 # spaCy's official German pipelines use WikiNER-style labels; lagebild's kinds are the same
 # four, so only spelling differs across models.
@@ -38,6 +42,7 @@ def load_ner(name_or_path: str | None = None) -> Any:
 
     from . import person_titles  # noqa: F401  (registers the component the shipped model uses)
 
+    name_or_path = name_or_path or os.environ.get(MODEL_ENV) or None
     target = str(SHIPPED_MODEL) if name_or_path is None else name_or_path
     if name_or_path is None and not (SHIPPED_MODEL / "meta.json").is_file():
         raise NerModelNotFound(
