@@ -200,3 +200,24 @@ def test_agency_copy_provenance(exported: dict[str, object]) -> None:
     assert dpa_paragraph[0]["earliest"] == article(exported, "001")["id"]  # "2023-07" vs unknown date
     assert article(exported, "003")["own_share"] == 1.0
     assert 0.3 < float(article(exported, "002")["own_share"]) < 0.9  # type: ignore[arg-type]
+
+
+def _entities(exported: dict[str, object]) -> list[dict[str, object]]:
+    return [r for r in exported["records"] if r["type"] == "entity"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("name", "spellings"), [
+    ("Sergej Schoigu", {"Sergei Schoigu", "Sergej Schoigu", "Schoigu", "Shoigu"}),
+    ("Kim Jong Un", {"Kim Jong Un", "Kim Jong-Un", "Kim"}),
+    ("Wladimir Putin", {"Wladimir Putin", "Putin"}),
+    ("Li Hongzhong", {"Li Hongzhong"}),
+    ("Pjöngjang", {"Pjöngjang"}),
+    ("KCNA", {"KCNA"}),
+])
+def test_entities_unified_across_spellings(exported: dict[str, object], name: str, spellings: set[str]) -> None:
+    holding = [e for e in _entities(exported) if spellings & set(e["aliases"])]  # type: ignore[arg-type]
+    assert [e["name"] for e in holding] == [name]
+    assert spellings <= set(holding[0]["aliases"])  # type: ignore[arg-type]
+    bodies = {a["id"]: a["body"] for a in exported["articles"].values()}  # type: ignore[attr-defined]
+    for m in holding[0]["mentions"]:  # type: ignore[attr-defined]
+        assert bodies[m["article"]][m["start"] : m["end"]] == m["text"]

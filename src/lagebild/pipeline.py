@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lagebild.clean import clean
 from lagebild.entities import link_entities
+from lagebild.entities.mention_repair import repair_mentions
 from lagebild.ingest import discover, read_file
 from lagebild.meta import describe
 from lagebild.meta.truncated_titles import HeadlineIndex, repair_titles
@@ -50,7 +51,7 @@ def annotate(article: Article) -> Article:
     unchanged, never dropped. Time expressions are resolved against the publication date.
     """
     if article.language in ("de", None):
-        article.mentions = find_mentions(article.body)
+        article.mentions = repair_mentions(article.body, find_mentions(article.body))
         article.timexes = find_timexes(article.body, article.published)
     return article
 
