@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -56,8 +57,11 @@ def surface_tokens(surface: str) -> list[str]:
     return [t for t in _SPLIT.split(surface.replace("’", "'").replace("'", " ")) if t]
 
 
+@lru_cache(maxsize=200_000)
 def fold_token(token: str) -> str:
-    """One word folded across German/English transliteration (see the module docstring)."""
+    """One word folded across German/English transliteration (see the module docstring).
+
+    Cached: mention repair and linking fold the same words many times per article."""
     text = token.casefold().replace("ß", "ss")
     text = _UMLAUT_DIGRAPH.sub(r"\1", text)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -84,12 +88,19 @@ def edge_word_keys(surface: str) -> tuple[str, str]:
     return name_key(words[0]), name_key(words[-1])
 
 
+@lru_cache(maxsize=200_000)
 def name_key(surface: str) -> str:
-    """Spelling-insensitive key of a name: its folded words joined by one space."""
+    """Spelling-insensitive key of a name: its folded words joined by one space (cached)."""
     return " ".join(k for k in (fold_token(t) for t in surface_tokens(surface)) if k)
 
 
 def inflection_variants(surface: str, kind: str) -> list[str]:
+    """Candidate uninflected forms of `surface`, most likely first (see `_inflection_variants`)."""
+    return list(_inflection_variants(surface, kind))
+
+
+@lru_cache(maxsize=200_000)
+def _inflection_variants(surface: str, kind: str) -> tuple[str, ...]:
     """Candidate uninflected forms of `surface`, most likely first (none if too short).
 
     Genitive "-s"/"-es"/"-'" on the last word for every kind ("Putins", "Pjöngjangs",
@@ -100,7 +111,7 @@ def inflection_variants(surface: str, kind: str) -> list[str]:
     """
     words = surface.split()
     if not words:
-        return []
+        return ()
     head, last = words[:-1], words[-1]
     endings: list[tuple[str, str]] = [("'", ""), ("’", ""), ("s", ""), ("es", "")]
     if kind != "PER":
@@ -115,7 +126,7 @@ def inflection_variants(surface: str, kind: str) -> list[str]:
         nominative = [_ADJECTIVE_ENDING.sub("e", w) if w[:1].isupper() else w for w in head]
         if nominative != head:
             out.append(" ".join([*nominative, last]))
-    return out
+    return tuple(out)
 
 
 def differs_by_demonym_suffix(a: str, b: str) -> bool:

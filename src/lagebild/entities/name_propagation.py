@@ -149,8 +149,8 @@ def _covered(body: str, mentions: list[Mention]) -> list[bool]:
 
 def _match(body: str, words: list[tuple[str, int, int]], i: int, n: int,
            by_key: dict[tuple[int, str], _Name], covered: list[bool]) -> Mention | None:
-    if i + n > len(words):
-        return None
+    if i + n > len(words) or not words[i][0][:1].isupper():
+        return None  # cheapest test first: a name starts with a capital
     run = words[i:i + n]
     if any(not _ONLY_SPACE.fullmatch(body[a[2]:b[1]]) for a, b in zip(run, run[1:], strict=False)):
         return None  # the words of a name are separated by spaces only
