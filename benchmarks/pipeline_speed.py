@@ -65,12 +65,13 @@ def main() -> None:
         second = time.perf_counter() - start
         store.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"input: {n} articles, {size_mb:.1f} MB JSON Lines, workers={args.workers}")
     print(f"first run : {first:7.1f} s  {n / first:7.1f} articles/s  added={counts.added} "
           f"duplicates={counts.duplicates} passages={counts.passages} stories={len(counts.stories)} "
           f"errors={counts.errors}")
     print(f"re-run    : {second:7.1f} s  {n / second:7.1f} articles/s  added={again.added} known={again.known}")
-    print(f"peak RSS  : {peak_mb:.0f} MB")
+    print(f"peak RSS  : {peak_mb:.0f} MB main process" + (f", {worker_mb:.0f} MB largest worker" if worker_mb else ""))
 
 
 if __name__ == "__main__":
