@@ -128,7 +128,8 @@ def test_demo_runs_on_the_bundled_corpus(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     result = runner.invoke(app, ["demo", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "53 new" in " ".join(result.output.split())
+    summary = " ".join(result.output.split())
+    assert "56 new" in summary and "1 duplicates" in summary and "0 shared passages" not in summary
     stories = runner.invoke(app, ["stories", "--db", str(db)])
     assert "stories" in stories.output
 

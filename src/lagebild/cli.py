@@ -89,8 +89,9 @@ def _summary(counts: pipeline.RunCounts, store: SqliteStore, limit: int = 10) ->
 def _stories_table(store: SqliteStore, limit: int | None) -> None:
     stories = sorted(pipeline.Corpus(store).stories(), key=lambda s: (-len(s.articles), s.first_published or ""))
     table = Table(title=f"{len(stories)} stories" + (f" (top {limit})" if limit and len(stories) > limit else ""))
-    for column in ("story", "articles", "first", "last", "title"):
-        table.add_column(column)
+    for column in ("story", "articles", "first", "last"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", ratio=1)
     for story in stories[:limit] if limit else stories:
         table.add_row(story.id, str(len(story.articles)), story.first_published or "–",
                       story.last_published or "–", Text(story.title or ""))

@@ -54,7 +54,42 @@ def build(spkatt_news: Path, months: tuple[str, ...] = ("2005-09", "2005-10")) -
                 "licence": "CC BY 2.5, Wikinews",
             })
     records.sort(key=lambda r: (str(r["published"]), str(r["url"])))
-    return records
+    return records + constructed_reuse(records)
+
+
+#: Follow-up reports the demo constructs from Wikinews articles (title fragment, our own
+#: opening, our own closing), so that `lagebild demo` shows shared copy, a near duplicate and
+#: multi-article stories. They are marked as constructed and keep the Wikinews credit.
+_FOLLOW_UPS = (
+    ("Bundestagswahl", "Am Tag nach der Wahl ordnen die Parteien ihre Lage neu.",
+     "Die Gespräche über eine Regierungsbildung sollen in den kommenden Tagen beginnen."),
+    ("Hurrikan", "Die Diskussion über die Hilfe für die Opfer des Sturms geht weiter.",
+     "Hilfsorganisationen riefen erneut zu Spenden für die betroffenen Regionen auf."),
+)
+
+
+def constructed_reuse(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Two follow-ups that reuse the first three sentences of a Wikinews article, and one copy
+    of a Wikinews article with a changed last sentence (a near duplicate)."""
+    out: list[dict[str, object]] = []
+    for fragment, opening, closing in _FOLLOW_UPS:
+        source = next((r for r in records if fragment in str(r["title"])), None)
+        if source is None:
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+", str(source["text"]))
+        out.append({
+            "url": f"{source['url']}#follow-up", "title": f"Nach dem Bericht: {source['title']}",
+            "text": "\n\n".join([opening, " ".join(sentences[:3]), closing]),
+            "published": source["published"], "outlet": "Demo-Folgebericht (constructed)", "authors": [],
+            "licence": "CC BY 2.5, derived from Wikinews",
+        })
+    if records:
+        original = records[len(records) // 2]
+        sentences = re.split(r"(?<=[.!?])\s+", str(original["text"]))
+        out.append({**original, "url": f"{original['url']}#copy", "outlet": "Demo-Spiegelseite (constructed)",
+                    "text": " ".join(sentences[:-1] + ["Weitere Einzelheiten wurden zunächst nicht bekannt."]),
+                    "licence": "CC BY 2.5, derived from Wikinews"})
+    return out
 
 
 def main(argv: list[str]) -> None:
