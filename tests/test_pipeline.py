@@ -80,3 +80,13 @@ def test_one_failing_article_is_reported_and_the_run_goes_on(tmp_path: Path, mon
     assert "parser exploded" in errors[0]
     assert [e.reason for e in store.iter_errors()] == errors
     store.close()
+
+
+def test_clean_file_is_the_fast_path_without_ner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_ner(text: str) -> list[object]:
+        raise AssertionError("lagebild clean must not run NER")
+
+    monkeypatch.setattr(pipeline, "find_mentions", no_ner)
+    results = pipeline.clean_file(_corpus(tmp_path, 3))
+    assert len(results) == 3 and all(not isinstance(r, pipeline.ReadError) for r in results)
+    assert all(r.body and not r.mentions for r in results)  # type: ignore[union-attr]

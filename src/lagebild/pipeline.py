@@ -1,10 +1,12 @@
 """The one place that wires lagebild's stages together.
 
     raw files --ingest--> RawDocument --clean--> Cleaned --meta--> Article
-        --reuse--> duplicate_of + shared passages --stories--> story
+        --annotate--> mentions (NER, repaired) + time expressions
+        --reuse--> duplicate_of + shared passages --stories--> story --entities--> canonical entities
 
-Per-document stages (clean, meta) are pure and run in worker processes when asked; the
-corpus stages (reuse, stories) need what came before, so they run in this process, one
+Per-document stages (clean, meta, annotate) are pure and run in worker processes when asked;
+the corpus stages (title repair, reuse, stories, entities) need what came before, so they run
+in this process, one
 article at a time, each article's writes in one store transaction. That is what makes a
 run resumable: a run killed midway keeps every article committed before the kill, and a
 re-run skips them by id (the hash of the raw content) before doing any work.
@@ -38,9 +40,14 @@ from lagebild.stories import StoryIndex, assign_story
 from lagebild.time import find_timexes
 
 
+def clean_document(doc: RawDocument) -> Article:
+    """Clean one raw document and read its metadata: what `lagebild clean` needs, nothing more."""
+    return describe(doc, clean(doc))
+
+
 def process_document(doc: RawDocument) -> Article:
-    """Clean one raw document, read its metadata, annotate its language: the pure per-document part."""
-    return annotate(describe(doc, clean(doc)))
+    """Clean, describe and annotate one raw document: the pure per-document part of a run."""
+    return annotate(clean_document(doc))
 
 
 def annotate(article: Article) -> Article:
@@ -56,20 +63,22 @@ def annotate(article: Article) -> Article:
     return article
 
 
-def _process_or_error(doc: RawDocument) -> Article | ReadError:
-    """`process_document` that turns a failure into a report, so one bad article never stops a run."""
+def _process_or_error(doc: RawDocument, stage: Callable[[RawDocument], Article] | None = None) -> Article | ReadError:
+    """Run a per-document stage (default: `process_document`), turning a failure into a report,
+    so one bad article never stops a run."""
     try:
-        return process_document(doc)
+        return (stage or process_document)(doc)
     except Exception as exc:  # noqa: BLE001 - any failure on attacker-controlled input is reported, not raised
         return ReadError(doc.source, f"could not process article: {type(exc).__name__}: {exc}")
 
 
 def clean_file(path: Path) -> list[Article | ReadError]:
-    """Read and clean every article of one file: the per-file unit of `lagebild clean`.
+    """Read, clean and describe every article of one file: the per-file unit of `lagebild clean`.
 
-    Pure (no store), so it runs in worker processes; one bad article becomes a ReadError.
+    No NER, time or corpus stages (the fast path). Pure (no store), so it runs in worker
+    processes; one bad article becomes a ReadError.
     """
-    return [doc if isinstance(doc, ReadError) else _process_or_error(doc) for doc in read_file(path)]
+    return [doc if isinstance(doc, ReadError) else _process_or_error(doc, clean_document) for doc in read_file(path)]
 
 
 @dataclass
