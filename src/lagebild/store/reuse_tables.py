@@ -175,12 +175,26 @@ class SqliteReuseIndex:
         if passage_id is None:
             cur = self.conn.execute("INSERT INTO reuse_passages (text) VALUES (?)", (passage.text,))
             passage_id = int(cur.lastrowid or 0)
+            first_new = 0
         else:
             self.conn.execute("UPDATE reuse_passages SET text = ? WHERE id = ?", (passage.text, passage_id))
-            self.conn.execute("DELETE FROM reuse_occurrences WHERE passage = ?", (passage_id,))
+            stored = [
+                Occurrence(*row)
+                for row in self.conn.execute(
+                    'SELECT article, start, "end" FROM reuse_occurrences WHERE passage = ? ORDER BY ord',
+                    (passage_id,),
+                )
+            ]
+            # A group usually grows by one article at the end: append only the new occurrences
+            # instead of rewriting the group (which made a group of k copies cost O(k^2) writes).
+            if stored == passage.occurrences[: len(stored)]:
+                first_new = len(stored)
+            else:
+                self.conn.execute("DELETE FROM reuse_occurrences WHERE passage = ?", (passage_id,))
+                first_new = 0
         self.conn.executemany(
             'INSERT INTO reuse_occurrences (passage, article, start, "end", ord) VALUES (?, ?, ?, ?, ?)',
-            [(passage_id, o.article, o.start, o.end, i) for i, o in enumerate(passage.occurrences)],
+            [(passage_id, o.article, o.start, o.end, i) for i, o in enumerate(passage.occurrences)][first_new:],
         )
         return passage_id
 
