@@ -33,17 +33,18 @@ MAX_CANDIDATES = 20
 TITLE_FALLBACK_CHARS = 100
 
 
-def best_story(features: StoryFeatures, index: StoryIndex) -> tuple[str | None, float]:
-    """(id of the most similar candidate story, its score); (None, 0.0) without candidates."""
-    best_id, best_score = None, 0.0
+def best_story(features: StoryFeatures, index: StoryIndex) -> tuple[str | None, float, StoryFeatures | None]:
+    """(id of the most similar candidate story, its score, its profile); (None, 0.0, None)
+    without candidates. The profile is returned so the caller need not load it again."""
+    best_id, best_score, best_profile = None, 0.0, None
     for story_id in index.candidates(index_keys(features), PER_KEY, MAX_CANDIDATES):
         profile = index.get_profile(story_id)
         if profile is None:
             continue
         score = feature_similarity(features, profile)
         if score > best_score or (score == best_score and best_id is not None and story_id < best_id):
-            best_id, best_score = story_id, score
-    return best_id, best_score
+            best_id, best_score, best_profile = story_id, score, profile
+    return best_id, best_score, best_profile
 
 
 def _story_title(article: Article) -> str:
@@ -79,9 +80,8 @@ def assign_story(
         if story is not None:
             return story
     features = article_features(article, encoder)
-    story_id, score = best_story(features, index)
+    story_id, score, profile = best_story(features, index)
     story = index.get_story(story_id) if story_id is not None else None
-    profile = index.get_profile(story_id) if story_id is not None else None
     if story is None or score < (clustering_threshold(encoder) if threshold is None else threshold):
         story, profile = Story(id=f"s-{article.id}", title=_story_title(article), articles=[]), None
     story = _with_article(story, article)
