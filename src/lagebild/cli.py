@@ -24,9 +24,19 @@ from rich.table import Table
 from rich.text import Text
 
 from lagebild import pipeline
-from lagebild.export import article_record, entity_record, passage_record, story_record, write_jsonl
+from lagebild.events.claims.spkatt import quotes_command
+from lagebild.export import (
+    article_record,
+    claim_record,
+    entity_record,
+    event_record,
+    passage_record,
+    story_record,
+    timeline_record,
+    write_jsonl,
+)
 from lagebild.ingest import discover
-from lagebild.model import Article, Passage, ReadError
+from lagebild.model import Article, Passage, ReadError, Story
 from lagebild.nlp.ner import NerModelNotFound, load_ner
 from lagebild.nlp.ner.loading import MODEL_ENV
 from lagebild.reuse import iter_passages, own_share, passage_provenance, passages_for
@@ -209,7 +219,8 @@ def _print_article(a: Article, corpus: pipeline.Corpus, store: SqliteStore) -> N
 def export(db: DbOption = DEFAULT_DB,
            format: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
            out: Annotated[Path | None, typer.Option("--out", help="File to write; default stdout.")] = None) -> None:
-    """Write the corpus as JSON Lines: article, story and passage records (contract in the README)."""
+    """Write the corpus as JSON Lines: articles, stories, entities, passages, events, claims and
+    timelines (contract in the README)."""
     if format != "jsonl":
         errors.print(f"[red]Unknown format {format!r}.[/] Supported: jsonl")
         raise typer.Exit(2)
@@ -224,6 +235,13 @@ def export(db: DbOption = DEFAULT_DB,
             lookup = functools.lru_cache(maxsize=4096)(store.get_article)
             for p in iter_passages(corpus.reuse_index):
                 yield passage_record(p, passage_provenance(p, lookup))
+            tables = corpus.event_tables
+            yield from (event_record(e, tables.entities_of_event(e.id)) for e in tables.iter_events())
+            yield from (claim_record(c, source) for c, source in tables.iter_claims())
+            for s in corpus.stories():
+                timeline = corpus.timeline(s)
+                if timeline.entries:
+                    yield timeline_record(timeline)
 
         if out is None:
             n = write_jsonl(records(), sys.stdout)
@@ -339,3 +357,107 @@ def eval_ner(path: Annotated[Path, typer.Argument(help="GermEval-format TSV with
 
 if __name__ == "__main__":
     app()
+
+
+def _story_or_exit(corpus: pipeline.Corpus, story_id: str) -> Story:
+    found = corpus.story_index.get_story(story_id)
+    if found is None:
+        errors.print(Text(f"No story {story_id}. `lagebild stories` lists them."))
+        raise typer.Exit(1)
+    return found
+
+
+@app.command()
+def timeline(story_id: Annotated[str, typer.Argument(help="Story id (see `lagebild stories`).")],
+             db: DbOption = DEFAULT_DB,
+             background: Annotated[bool, typer.Option(help="Also list restated background facts.")] = True) -> None:
+    """A story's timeline: its events merged across outlets, ordered by when they happened."""
+    with _opened(db) as store:
+        corpus = pipeline.Corpus(store)
+        found = _story_or_exit(corpus, story_id)
+        result = corpus.timeline(found)
+        console.print(Text(found.title or found.id, style="bold"))
+        table = Table(show_lines=True)
+        for column in ("date", "type", "what", "who / where", "sources"):
+            table.add_column(column)
+        for entry in result.entries:
+            if entry.background and not background:
+                continue
+            what = Text(entry.summary)
+            for conflict in entry.conflicts:
+                what.append(f"\n⚠ {conflict}", style="yellow")
+            if entry.claims:
+                what.append(f"\nclaims: {', '.join(entry.claims)}", style="dim")
+            who = ", ".join(entry.actors) + (f" · {entry.place}" if entry.place else "")
+            date_cell = Text(entry.date or "–", style="dim" if entry.background else "")
+            if entry.background:
+                date_cell.append("\nbackground", style="dim italic")
+            table.add_row(date_cell, entry.event_type, what, Text(who), "\n".join(entry.sources))
+        console.print(table)
+
+
+@app.command()
+def events(db: DbOption = DEFAULT_DB,
+           event_type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. meet, supply.")] = None,
+           entity: Annotated[str | None, typer.Option(help="Entity id or name (actor, target or place).")] = None,
+           since: Annotated[str | None, typer.Option("--from", help="ISO date (prefix), inclusive.")] = None,
+           until: Annotated[str | None, typer.Option("--to", help="ISO date (prefix), inclusive.")] = None,
+           limit: Annotated[int, typer.Option(help="At most this many.")] = 100) -> None:
+    """List events, filtered by type, entity and date range."""
+    with _opened(db) as store:
+        corpus = pipeline.Corpus(store)
+        entity_id = _entity_id(corpus, entity) if entity else None
+        table = Table()
+        for column in ("date", "type", "modality", "trigger", "actors", "targets", "place", "article"):
+            table.add_column(column)
+        for e in corpus.event_tables.find_events(event_type=event_type, entity=entity_id, date_from=since,
+                                                 date_to=until, limit=limit):
+            table.add_row(e.date or "–", e.event_type, e.modality, Text(e.trigger),
+                          Text(", ".join(s.text for s in e.actors)), Text(", ".join(s.text for s in e.targets)),
+                          Text(e.place.text if e.place else ""), e.article)
+        console.print(table)
+
+
+@app.command()
+def claims(db: DbOption = DEFAULT_DB,
+           stance: Annotated[str | None, typer.Option(help="asserts, denies or speculates.")] = None,
+           entity: Annotated[str | None, typer.Option(help="Entity id or name of the source.")] = None,
+           limit: Annotated[int, typer.Option(help="At most this many.")] = 100) -> None:
+    """List claims and quotes with their source, filtered by stance and source entity."""
+    with _opened(db) as store:
+        corpus = pipeline.Corpus(store)
+        entity_id = _entity_id(corpus, entity) if entity else None
+        table = Table()
+        for column in ("source", "stance", "form", "cue", "content", "article"):
+            table.add_column(column)
+        for c in corpus.event_tables.find_claims(stance=stance, source_entity=entity_id, limit=limit):
+            table.add_row(Text(c.source.text if c.source else "–"), c.stance, c.form,
+                          Text(c.cue.text if c.cue else ""), Text(c.content.text), c.article)
+        console.print(table)
+
+
+def _entity_id(corpus: pipeline.Corpus, wanted: str) -> str:
+    """An entity id given as an id or as (part of) a canonical name or alias; exits if none or ambiguous."""
+    if corpus.entity_index.get_entity(wanted):
+        return wanted
+    needle = wanted.casefold()
+    matches = [e for e in corpus.entities() if needle in e.name.casefold()
+               or any(needle == a.casefold() for a in e.aliases)]
+    exact = [e for e in matches if e.name.casefold() == needle]
+    if len(exact) == 1 or len(matches) == 1:
+        return (exact or matches)[0].id
+    errors.print(Text(f"No single entity matches {wanted!r}"
+                      + (f": {', '.join(e.name for e in matches[:8])}" if matches else "")))
+    raise typer.Exit(1)
+
+
+@app.command()
+def quotes(spkatt: Annotated[Path, typer.Option("--spkatt", help="Folder of SpkAtt-2023 task-2 JSON files.")],
+           out: Annotated[Path, typer.Option("--out", help="Folder for the files with predicted annotations.")]
+           ) -> None:
+    """Tag speech (cue, source, message, addressee) in SpkAtt-2023 files, for the task's scorer."""
+    if not spkatt.is_dir():
+        errors.print(Text(f"No folder {spkatt}."))
+        raise typer.Exit(2)
+    written = quotes_command(spkatt, out)
+    errors.print(f"wrote {written} files to {out}")

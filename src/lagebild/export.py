@@ -12,6 +12,14 @@ One JSON object per line, UTF-8, non-ASCII written as is. Every object has a `"t
      "earliest"}
     {"type": "entity", "id", "name", "kind", "aliases": [],
      "mentions": [{"article", "start", "end", "text"}]}
+    {"type": "event", "id", "event_type", "actors": [entity ids], "targets": [entity ids],
+     "place", "date", "article", "start", "end", "modality", "confidence", "trigger",
+     "actor_names": [], "target_names": [], "place_name"}
+    {"type": "claim", "id", "source", "cue", "content", "stance", "article", "start", "end",
+     "form", "source_text", "content_start", "content_end"}
+    {"type": "timeline", "story", "entries": [{"date", "event_type", "summary", "events": [ids],
+     "sources": [article ids], "conflicts": [], "claims": [ids], "actors": [names], "place",
+     "background"}]}
 
 Keys come in exactly this order. Missing values are `null`, missing lists `[]`. Dates
 are ISO 8601 and may be partial ("2023", "2023-07"). An occurrence's `start`/`end` index
@@ -22,6 +30,16 @@ entity mentions. A timex `value` is ISO/TIMEX3 at the precision the text gives. 
 is not shared copy; a passage's `earliest` is the article that published it first and
 `source_guess` the agency it likely came from ("dpa", "AFP", …), see
 `lagebild.reuse.provenance`.
+
+Events and claims: `start`/`end` span the sentence (event) or the whole attribution (claim)
+in the article's body. An event's `actors`/`targets` are entity ids (names the entity linker
+did not resolve appear only in `actor_names`/`target_names`, as written); `place` is the
+place's entity id or null, `place_name` as written. `event_type` is one of
+`lagebild.events.EVENT_TYPES`; `modality` one of asserted, negated, possible, planned,
+reported, denied. A claim's `source` is the source's entity id, else its words as written,
+else null ("hieß es"); `stance` is asserts, denies or speculates; `form` direct, indirect or
+reported. A timeline entry's `date` may be partial, an interval ("1950/1953") or year-less
+("XXXX-07-27", recurring); `background` marks restated history.
 
 Stability: keys are never renamed or removed; new keys are only appended at the end of an
 object, and new record types may appear. Consumers must ignore keys and types they do not
@@ -34,7 +52,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from lagebild.model import Article, Entity, Passage, Story
+from lagebild.model import Article, Claim, Entity, Event, Passage, Story, Timeline
 from lagebild.reuse.provenance import Provenance
 
 
@@ -107,6 +125,62 @@ def passage_record(p: Passage, provenance: Provenance | None = None) -> dict[str
         "occurrences": [{"article": o.article, "start": o.start, "end": o.end} for o in p.occurrences],
         "source_guess": provenance.source_guess if provenance else None,
         "earliest": provenance.earliest if provenance else None,
+    }
+
+
+def event_record(e: Event, entity_roles: list[tuple[str, str]]) -> dict[str, Any]:
+    """One event; `entity_roles` are its (entity id, role) pairs from the store."""
+    ids = {role: [entity for entity, r in entity_roles if r == role] for role in ("actor", "target", "place")}
+    return {
+        "type": "event",
+        "id": e.id,
+        "event_type": e.event_type,
+        "actors": ids["actor"],
+        "targets": ids["target"],
+        "place": ids["place"][0] if ids["place"] else None,
+        "date": e.date,
+        "article": e.article,
+        "start": e.start,
+        "end": e.end,
+        "modality": e.modality,
+        "confidence": e.confidence,
+        "trigger": e.trigger,
+        "actor_names": [s.text for s in e.actors],
+        "target_names": [s.text for s in e.targets],
+        "place_name": e.place.text if e.place else None,
+    }
+
+
+def claim_record(c: Claim, source_entity: str | None) -> dict[str, Any]:
+    """One claim; `source_entity` is the entity id of its source when the linker resolved it."""
+    return {
+        "type": "claim",
+        "id": c.id,
+        "source": source_entity or (c.source.text if c.source else None),
+        "cue": c.cue.text if c.cue else None,
+        "content": c.content.text,
+        "stance": c.stance,
+        "article": c.article,
+        "start": c.start,
+        "end": c.end,
+        "form": c.form,
+        "source_text": c.source.text if c.source else None,
+        "content_start": c.content.start,
+        "content_end": c.content.end,
+    }
+
+
+def timeline_record(t: Timeline) -> dict[str, Any]:
+    """One story's timeline, entries ordered by event date."""
+    return {
+        "type": "timeline",
+        "story": t.story,
+        "entries": [
+            {"date": e.date, "event_type": e.event_type, "summary": e.summary, "events": list(e.events),
+             "sources": list(e.sources), "conflicts": list(e.conflicts), "claims": list(e.claims),
+             "actors": list(e.actors), "place": e.place, "background": e.background}
+            for e in t.entries
+        ],
     }
 
 

@@ -99,6 +99,73 @@ class Timex:
     value: str
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of an article's body that plays a role in an event or claim: `body[start:end] == text`.
+
+    `kind` is the NER kind when the span is a named-entity mention ("PER", "LOC", "ORG",
+    "MISC"), else "" (a pronoun, a common noun phrase such as "US-Geheimdienste").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = ""
+
+
+#: Stances a claim can take towards its content.
+Stance = Literal["asserts", "denies", "speculates"]
+
+#: How a claim is reported: quoted verbatim, in indirect speech, or as an attributed report.
+ClaimForm = Literal["direct", "indirect", "reported"]
+
+#: Whether an event is stated as fact or not: lagebild never states speculation as fact.
+Modality = Literal["asserted", "negated", "possible", "planned", "reported", "denied"]
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, where and when, as one sentence of one article states it.
+
+    `start`/`end` is the sentence span in the body; `trigger` the words that name the event
+    (a verb with its separated particle, "traf ... zusammen", or a noun, "Besuch"); `date`
+    an ISO/TIMEX3 value from the time layer at the precision the text gives, or None.
+    """
+
+    id: str
+    article: str
+    event_type: str
+    start: int
+    end: int
+    trigger: str
+    actors: list[Span] = field(default_factory=list)
+    targets: list[Span] = field(default_factory=list)
+    place: Span | None = None
+    date: str | None = None
+    modality: Modality = "asserted"
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Claim:
+    """Something a source says, claims or denies, attributed to that source.
+
+    `start`/`end` spans the whole attribution (cue, source and content); `content` is the
+    message span, `source` the speaker or informant span (None when the text names none:
+    "hieß es"), `cue` the words that mark speech ("sagte", "laut", quotation marks).
+    """
+
+    id: str
+    article: str
+    start: int
+    end: int
+    content: Span
+    cue: Span | None
+    source: Span | None
+    stance: Stance = "asserts"
+    form: ClaimForm = "reported"
+
+
 @dataclass(slots=True)
 class Article:
     """A clean article with its metadata: the record every later stage enriches."""
@@ -123,6 +190,8 @@ class Article:
     duplicate_of: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,3 +241,33 @@ class Story:
     articles: list[str]
     first_published: str | None = None
     last_published: str | None = None
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """One happening in a story's timeline: the same event as every source reported it.
+
+    `date` is the best date the sources give (ISO/TIMEX3, may be partial or an interval
+    "1950/1953"); `sources` are article ids; `claims` ids of claims about it; `conflicts`
+    say where sources disagree ("date: 2023-07-25 (a1) vs 2023-07-26 (b2)"); `background`
+    marks facts restated from long before the story (a war decades ago, a yearly holiday).
+    """
+
+    date: str | None
+    event_type: str
+    summary: str
+    events: list[str]
+    sources: list[str]
+    conflicts: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)  # canonical names of actors and targets
+    place: str | None = None
+    background: bool = False
+
+
+@dataclass(slots=True)
+class Timeline:
+    """A story's events merged across its articles, ordered by when they happened."""
+
+    story: str
+    entries: list[TimelineEntry]

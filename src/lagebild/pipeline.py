@@ -1,8 +1,9 @@
 """The one place that wires lagebild's stages together.
 
     raw files --ingest--> RawDocument --clean--> Cleaned --meta--> Article
-        --annotate--> mentions (NER, repaired) + time expressions
+        --annotate--> mentions (NER, repaired) + time expressions + claims + events
         --reuse--> duplicate_of + shared passages --stories--> story --entities--> canonical entities
+        --> events and claims stored with their entity ids (timelines are built per story on demand)
 
 Per-document stages (clean, meta, annotate) are pure and run in worker processes when asked;
 the corpus stages (title repair, reuse, stories, entities) need what came before, so they run
@@ -25,18 +26,22 @@ from pathlib import Path
 from lagebild.clean import clean
 from lagebild.entities import link_entities
 from lagebild.entities.mention_repair import repair_mentions
+from lagebild.events import find_events
+from lagebild.events.claims import find_claims
 from lagebild.ingest import discover, read_file
 from lagebild.meta import describe
 from lagebild.meta.truncated_titles import HeadlineIndex, repair_titles
-from lagebild.model import Article, Entity, RawDocument, ReadError, Story
+from lagebild.model import Article, Entity, RawDocument, ReadError, Story, Timeline
 from lagebild.nlp.ner import find_mentions
 from lagebild.reuse import ReuseIndex, detect_reuse
 from lagebild.store import SqliteStore
 from lagebild.store.entity_tables import SqliteEntityIndex
+from lagebild.store.event_tables import SqliteEventTables
 from lagebild.store.headline_tables import SqliteHeadlineIndex
 from lagebild.store.reuse_tables import SqliteReuseIndex
 from lagebild.store.story_tables import SqliteStoryIndex
 from lagebild.stories import StoryIndex, assign_story
+from lagebild.stories.timeline import build_timeline
 from lagebild.time import find_timexes
 
 
@@ -51,15 +56,19 @@ def process_document(doc: RawDocument) -> Article:
 
 
 def annotate(article: Article) -> Article:
-    """Add the German language layer: named-entity mentions and time expressions.
+    """Add the German language layer: mentions, time expressions, claims and events.
 
-    Only for German articles (and those whose language is unknown): the NER model and the
-    time grammar are German. Articles in other languages pass through every other stage
-    unchanged, never dropped. Time expressions are resolved against the publication date.
+    Only for German articles (and those whose language is unknown): the NER model, the
+    time grammar and the event and claim rules are German. Articles in other languages pass
+    through every other stage unchanged, never dropped. Time expressions are resolved
+    against the publication date; claims come before events because an event inside a
+    denial or a report is not stated as fact.
     """
     if article.language in ("de", None):
         article.mentions = repair_mentions(article.body, find_mentions(article.body))
         article.timexes = find_timexes(article.body, article.published)
+        article.claims = find_claims(article)
+        article.events = find_events(article, article.claims)
     return article
 
 
@@ -109,6 +118,7 @@ class Corpus:
         self.story_index: StoryIndex = SqliteStoryIndex(store.connection)
         self.headline_index: HeadlineIndex = SqliteHeadlineIndex(store.connection)
         self.entity_index: SqliteEntityIndex = SqliteEntityIndex(store.connection)
+        self.event_tables = SqliteEventTables(store.connection)
 
     def add(self, article: Article) -> tuple[Article, int]:
         """Add one processed article with its reuse, story and entity links, atomically.
@@ -125,7 +135,9 @@ class Corpus:
             article.duplicate_of = reuse.duplicate_of
             story = assign_story(article, self.story_index)
             article.story = story.id
-            link_entities(article, self.entity_index)
+            entities = link_entities(article, self.entity_index)
+            mention_entities = {(m.start, m.end): e.id for e in entities for m in e.mentions}
+            self.event_tables.save(article.events, article.claims, mention_entities)
             self.store.add_article(article)
             for other_id, title in repaired:
                 if other_id != article.id:
@@ -135,9 +147,38 @@ class Corpus:
     def stories(self) -> Iterator[Story]:
         return self.story_index.iter_stories()
 
+    def annotated(self, article_id: str) -> Article | None:
+        """A stored article with its stored events and claims."""
+        article = self.store.get_article(article_id)
+        if article is not None:
+            article.events = self.event_tables.events_of(article.id)
+            article.claims = self.event_tables.claims_of(article.id)
+        return article
+
+    def timeline(self, story: Story) -> Timeline:
+        """The story's timeline (`lagebild.stories.timeline`), from its stored articles' events.
+
+        Exact and near duplicates are left out: their events are the original's. Cost: one
+        read per member article (up to `TIMELINE_ARTICLES`, the earliest first).
+        """
+        articles: list[Article] = []
+        names: dict[tuple[str, int, int], tuple[str, str]] = {}
+        for article_id in story.articles[:TIMELINE_ARTICLES]:
+            article = self.annotated(article_id)
+            if article is None or article.duplicate_of:
+                continue
+            articles.append(article)
+            for entity in self.entity_index.entities_of(article_id):
+                for m in entity.mentions:
+                    names[(article_id, m.start, m.end)] = (entity.id, entity.name)
+        return build_timeline(story, articles, lambda article, span: names.get((article, span.start, span.end)))
+
     def entities(self) -> Iterator[Entity]:
         return self.entity_index.iter_entities()
 
+
+#: Articles of one story read for its timeline: bounds the cost of a very large story.
+TIMELINE_ARTICLES = 500
 
 ProgressHook = Callable[[Path], None]
 

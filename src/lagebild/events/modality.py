@@ -1,0 +1,75 @@
+"""Is the event stated as fact? Negation, speculation, plans and reported speech in German.
+
+lagebild never states speculation or a denial as fact, so every event carries one modality,
+the strongest that applies (in this order):
+- "denied": a party denies it ("Die Waffenlieferungen, die beide Staaten bestreiten"; an event
+  inside a claim whose stance is "denies");
+- "negated": "nicht", "kein", "nie" in its clause;
+- "possible": könnte, dürfte, möglicherweise, vermutlich, angeblich, "soll ... haben",
+  "Spekuliert wurde", "wird verdächtigt"; or inside a speculative claim;
+- "planned": will/wollen/plant/soll + infinitive, "geplant", werde + infinitive;
+- "reported": Konjunktiv I ("habe", "sei", "hätten ... verständigt") or inside an attributed
+  claim ("laut", "nach US-Erkenntnissen", "hieß es");
+- "asserted" otherwise.
+Cost: O(tokens of the clause).
+"""
+
+from __future__ import annotations
+
+from lagebild.events.clauses import Token
+from lagebild.model import Claim, Modality
+
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder"})
+_SPECULATION = frozenset({
+    "könnte", "könnten", "dürfte", "dürften", "möglicherweise", "vermutlich", "angeblich", "mutmaßlich",
+    "spekuliert", "vermutet", "verdächtigt", "gerüchte", "anzeichen", "womöglich", "eventuell",
+    "wahrscheinlich", "offenbar", "sollte", "würde", "würden", "wäre",
+})  # fmt: skip
+_RUMOUR_MODALS = frozenset({"soll", "sollen"})  # "soll ... gekauft haben": reportedly
+_PERFECT_AUXILIARIES = frozenset({"haben", "sein", "worden"})
+_PLANS = frozenset({
+    "will", "wollen", "wollte", "wollten", "plant", "planen", "geplant", "geplante", "geplanten",
+    "beabsichtigt", "bevorstehend", "bevorstehenden", "künftig", "morgen", "demnächst",
+})  # fmt: skip
+_FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde"})
+_KONJUNKTIV = frozenset({
+    "habe", "hätten", "hätte", "sei", "seien", "werde", "könne", "müsse", "solle", "wolle", "gebe",
+    "liefere", "unterstütze",
+})  # fmt: skip
+_REPORTING = frozenset({"laut", "zufolge", "hieß", "heißt", "demnach", "berichtete", "meldete", "erklärte"})
+
+
+def event_modality(tokens: list[Token], clause: int, has_denial: bool, claim: Claim | None) -> Modality:
+    """The modality of an event whose trigger sits in `clause` of the sentence `tokens`.
+
+    `has_denial`: another clause of the sentence denies something (the event is its object);
+    `claim`: the claim whose content contains the event, if any.
+    """
+    words = [t.lower for t in tokens if t.clause == clause and t.is_word]
+    sentence = [t.lower for t in tokens if t.is_word]
+    if has_denial or (claim is not None and claim.stance == "denies"):
+        return "denied"
+    if _NEGATIONS.intersection(words):
+        return "negated"
+    if _SPECULATION.intersection(sentence) or _is_rumour(sentence, words) or (claim is not None and claim.stance == "speculates"):
+        return "possible"
+    if _PLANS.intersection(words) or _is_future(words):
+        return "planned"
+    if _KONJUNKTIV.intersection(words) or _REPORTING.intersection(sentence) or claim is not None:
+        return "reported"
+    return "asserted"
+
+
+def _is_rumour(sentence: list[str], clause: list[str]) -> bool:
+    """"Putin soll ..., und Munition gekauft haben": "soll" anywhere, a perfect at the clause end."""
+    return bool(_RUMOUR_MODALS.intersection(sentence)) and bool(_PERFECT_AUXILIARIES.intersection(clause[-3:]))
+
+
+def _is_future(words: list[str]) -> bool:
+    """"wird ... teilnehmen", "soll ... empfangen" (future), not "wird begrüßt" (passive: a participle)."""
+    if not (_FUTURE_AUXILIARIES | _RUMOUR_MODALS).intersection(words) or not words:
+        return False
+    last = words[-1]
+    if last in _FUTURE_AUXILIARIES and len(words) > 1:  # subordinate clause: "..., dass sie teilnehmen werde"
+        last = words[-2]
+    return last.endswith(("en", "ern", "eln")) and not last.startswith("ge") and "worden" not in words

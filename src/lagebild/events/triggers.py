@@ -1,0 +1,138 @@
+"""Find the words that name an event in one sentence: verbs (with separated particles) and nouns.
+
+A verb is a lower-case word whose lemma (or form) is in `lexicon.VERBS`; when the clause ends
+in a particle ("reist ... an"), the particle + lemma is tried first ("anreisen"). A noun is a
+capitalised word whose compound head is in `lexicon.NOUNS` ("Waffenlieferungen").
+
+Nouns are weaker evidence than verbs: a noun that is the object of an event verb in the same
+clause ("den Kampf gegen U-Boote trainieren", "Sanktionen verhängen", "dementiert die Vorwürfe")
+is that verb's argument, not a second event, and a noun after a temporal preposition ("vor Putins Besuch") dates
+something else. Both are dropped. Cost: O(tokens) per sentence with O(1) lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.events.clauses import Token, clause_of
+from lagebild.events.lexicon import NOT_NOUNS, NOUNS, PARTICLES, REQUIRES, TEMPORAL_PREPOSITIONS, VERBS
+
+#: Event types that are said rather than done: a noun next to them is what is said about.
+_SPEECH_LIKE = frozenset({"deny", "accuse", "support", "threaten"})
+#: Words that may stand between a temporal preposition and its noun ("vor dem ersten Besuch").
+_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "dessen", "deren", "ein", "eine", "einem",
+                          "einen", "eines", "seinem", "seines", "seiner", "ihrem", "ihres", "ihrer"})  # fmt: skip
+_ATTENDING = frozenset({"teilnehmen"})
+_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sowie"})
+_MIN_COMPOUND_PREFIX = 3  # "Preise" is not a "Reise": a compound's first part has >= 3 letters
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Words that name one event: `tokens` are the verb (and its particle) or the noun."""
+
+    event_type: str
+    tokens: tuple[Token, ...]
+    verbal: bool
+    lemma: str
+
+    @property
+    def head(self) -> Token:
+        return self.tokens[0]
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    """The event triggers of one sentence, at most one per type and clause (verbs win)."""
+    verbal = [t for t in (_verb_trigger(tokens, tok) for tok in tokens) if t]
+    nominal = [t for t in (_noun_trigger(tokens, tok) for tok in tokens) if t]
+    acting = {t.head.clause for t in verbal if t.event_type not in _SPEECH_LIKE}
+    speaking = {t.head.clause for t in verbal}
+    nominal = [n for n in nominal if n.head.clause not in acting
+               and not (n.event_type in _SPEECH_LIKE and n.head.clause in speaking)]
+    verbal = [_attended(v, nominal) for v in verbal]
+    chosen: dict[tuple[int, str], Trigger] = {}
+    for trigger in verbal + nominal:
+        chosen.setdefault((trigger.head.clause, trigger.event_type), trigger)
+    return sorted(chosen.values(), key=lambda t: t.head.index)
+
+
+def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
+    if not token.is_word or token.is_capitalised or token.lower in PARTICLES:
+        return None
+    clause = clause_of(tokens, token)
+    particle = _separated_particle(tokens, clause, token)
+    lemma = token.lemma
+    candidates = ([particle.lower + lemma, particle.lower + token.lower] if particle else []) + [lemma, token.lower]
+    for candidate in candidates:
+        event_type = VERBS.get(candidate)
+        if event_type is None:
+            continue
+        required = REQUIRES.get(candidate)
+        if required and not required & {t.lower for t in clause}:
+            continue
+        with_particle = particle is not None and candidate.startswith(particle.lower)
+        parts = (token, particle) if with_particle and particle else (token,)
+        return Trigger(event_type, parts, verbal=True, lemma=candidate)
+    return None
+
+
+def _attended(verb: Trigger, nominal: list[Trigger]) -> Trigger:
+    """"nahm an einer Militärparade teil": attending an event is an event of that event's type."""
+    if verb.lemma not in _ATTENDING:
+        return verb
+    attended = next((n for n in nominal if n.head.clause == verb.head.clause), None)
+    return Trigger(attended.event_type, verb.tokens, True, verb.lemma) if attended else verb
+
+
+def _separated_particle(tokens: list[Token], clause: list[Token], verb: Token) -> Token | None:
+    """The particle the verb left behind: after it in the clause, at the clause's end or before a
+    conjunction ("nahm an einer Parade teil und ..."); a particle followed by a word is a preposition."""
+    for word in clause:
+        if word.index <= verb.index or word.lower not in PARTICLES:
+            continue
+        following = tokens[word.index + 1] if word.index + 1 < len(tokens) else None
+        if following is None or not following.is_word or following.lower in _CONJUNCTIONS:
+            return word
+    return None
+
+
+def _noun_trigger(tokens: list[Token], token: Token) -> Trigger | None:
+    if not token.is_word or not token.is_capitalised or len(token.text) < 4:
+        return None
+    head = noun_head(token)
+    if head is None or _after_temporal_preposition(tokens, token):
+        return None
+    return Trigger(NOUNS[head], (token,), verbal=False, lemma=head)
+
+
+def noun_head(token: Token) -> str | None:
+    """The event noun `token` ends in, if any ("Nordkorea-Reise" -> "reise")."""
+    for word in _noun_forms(token):
+        if any(word.endswith(bad) for bad in NOT_NOUNS):
+            return None
+        if word in NOUNS:
+            return word
+        for cut in range(_MIN_COMPOUND_PREFIX, len(word) - 2):
+            if word[cut:] in NOUNS:
+                return word[cut:]
+    return None
+
+
+def _noun_forms(token: Token) -> list[str]:
+    """Lemma, then the last part of a hyphenated compound, then genitive-stripped forms."""
+    lemma = token.lemma.lower()
+    forms = [lemma, lemma.rsplit("-", 1)[-1]]
+    lower = token.lower.rsplit("-", 1)[-1]
+    forms += [lower, lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else lower]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def _after_temporal_preposition(tokens: list[Token], token: Token) -> bool:
+    """Whether `token` heads a phrase like "vor Putins Besuch" or "nach dem ersten Treffen"."""
+    for back in range(token.index - 1, max(-1, token.index - 4), -1):
+        word = tokens[back]
+        if word.lower in TEMPORAL_PREPOSITIONS:
+            return True
+        if not word.is_word or not (word.lower in _DETERMINERS or word.text.endswith("s") or not word.is_capitalised):
+            return False
+    return False
