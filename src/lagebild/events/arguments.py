@@ -123,8 +123,7 @@ def _resolve_pronouns(roles: Roles, tokens: list[Token], trigger: Trigger, menti
             before = [m for m in mentions if m.end <= first.start]
             if before:
                 roles.actors.append(_span(before[-1]))
-        pronoun = next((t for t in clause_tokens if t.lower in _PERSONAL_PRONOUNS and t.index < trigger.head.index),
-                       None)
+        pronoun = next((t for t in clause_tokens if t.lower in _PERSONAL_PRONOUNS), None)
         if pronoun is not None and first.lower not in _RELATIVE_PRONOUNS:
             person = [m for m in earlier + mentions if m.kind == "PER" and m.end <= pronoun.start
                       and pronoun.start - m.end <= _PRONOUN_LOOKBACK]

@@ -49,6 +49,12 @@ def event_date(body: str, timexes: list[Timex], tokens: list[Token], clause: int
     return min(pool, key=lambda t: abs(t.start - trigger_start)).value
 
 
+def sentence_date(timexes: list[Timex], start: int, end: int) -> str | None:
+    """The first date or time a sentence gives (what a continuing sentence inherits)."""
+    return next((t.value for t in timexes if start <= t.start < end and t.type in _DATING_TYPES
+                 and not t.value.endswith("_REF")), None)
+
+
 def _interval(body: str, timexes: list[Timex]) -> str | None:
     """"1950/1953" for two dates joined by "bis"/"und"/a dash, else None."""
     for first, second in zip(timexes, timexes[1:], strict=False):

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from lagebild.events.arguments import event_roles
 from lagebild.events.clauses import Token, sentence_tokens
-from lagebild.events.dating import continues_previous, event_date
+from lagebild.events.dating import continues_previous, event_date, sentence_date
 from lagebild.events.modality import event_modality
 from lagebild.events.triggers import Trigger, find_triggers
 from lagebild.model import Article, Claim, Event, Mention
@@ -56,7 +56,7 @@ def find_events(article: Article, claims: list[Claim] | None = None) -> list[Eve
                 events.append(event)
                 if event.date:
                     sentence_dates.append(event.date)
-        previous_date = sentence_dates[0] if sentence_dates else None
+        previous_date = sentence_dates[0] if sentence_dates else sentence_date(article.timexes, start, end)
     return events
 
 

@@ -65,7 +65,7 @@ VERBS: dict[str, str] = {
     "abreisen": "travel", "weiterreisen": "travel", "einreisen": "travel", "fliegen": "travel",
     "fliehen": "travel", "entsenden": "travel", "entsendet": "travel", "landen": "travel",
     "zurückkehren": "travel", "überqueren": "travel", "erreichen": "travel", "gelangen": "travel",
-    "verlassen": "travel",
+    "gelangt": "travel", "verlassen": "travel",
 }  # fmt: skip
 
 #: Verbs that are events only with one of these words in the same clause.
@@ -80,6 +80,7 @@ REQUIRES: dict[str, frozenset[str]] = {
     "erhalten": frozenset({"waffen", "munition", "raketen", "hilfe", "lieferungen", "geld", "milliarden", "millionen"}),
     "erreichen": frozenset({"bahnhof", "flughafen", "hauptstadt", "grenze"}),
     "gelangen": frozenset({"territorium", "gebiet", "grenze", "staatsgebiet", "hoheitsgebiet"}),
+    "gelangt": frozenset({"territorium", "gebiet", "grenze", "staatsgebiet", "hoheitsgebiet"}),
     "verlassen": frozenset({"territorium", "gebiet", "land", "staatsgebiet", "hauptstadt"}),
     "verletzen": frozenset({"verletzt", "schwer", "leicht", "tote", "toten"}),
     "aussetzen": frozenset({"zusammenarbeit", "lieferungen", "hilfe", "gespräche", "abkommen"}),

@@ -45,11 +45,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """The event triggers of one sentence, at most one per type and clause (verbs win)."""
     verbal = [t for t in (_verb_trigger(tokens, tok) for tok in tokens) if t]
     nominal = [t for t in (_noun_trigger(tokens, tok) for tok in tokens) if t]
+    verbal = [_attended(v, nominal) for v in verbal]
     acting = {t.head.clause for t in verbal if t.event_type not in _SPEECH_LIKE}
     speaking = {t.head.clause for t in verbal}
     nominal = [n for n in nominal if n.head.clause not in acting
                and not (n.event_type in _SPEECH_LIKE and n.head.clause in speaking)]
-    verbal = [_attended(v, nominal) for v in verbal]
     chosen: dict[tuple[int, str], Trigger] = {}
     for trigger in verbal + nominal:
         chosen.setdefault((trigger.head.clause, trigger.event_type), trigger)

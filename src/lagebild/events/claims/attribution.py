@@ -316,7 +316,9 @@ def _verb_cue(doc: Doc, s: int, v: int, segs: list[tuple[int, int]]) -> Attribut
         source = np_right(doc, s, after[0], b) if after else []
         message = _message_before(doc, s, a)
     elif not pre:  # "Renate Künast, Fraktionschefin der Grünen, kritisierte: ..." (apposition)
-        source = [k for k in range(0, a - 1) if not doc.in_quote(s, k) or k > 0][:20]
+        if doc.in_quote(s, 0):
+            return None
+        source = list(range(0, a - 1))[:20]
         addressee = _addressee(doc, s, after, source)
         message = _message_around(doc, s, v, max([v, *cue, *addressee]), segs)
     elif low[pre[0]] == "wie" and len(pre) > 1:  # "wie X mitteilte, ..."
@@ -407,7 +409,8 @@ def _is_inverted(doc: Doc, s: int, a: int, after: list[int], b: int) -> bool:
     if not before:
         return False
     first, last = before[0], before[-1]
-    if doc.quote_at(*last) is not None and doc.tokens[last[0]][last[1]] not in _QUOTE_OPEN:
+    quote = doc.quote_at(*last)
+    if quote is not None and quote.end == last:
         return True
     if _has_subjunctive(doc, before):
         return True

@@ -50,7 +50,8 @@ class Doc:
         return doc
 
     def _find_quotes(self) -> None:
-        """Pair quotation marks in document order; an unclosed quote after 6 sentences is dropped."""
+        """Pair quotation marks in document order; a quote still open after 6 sentences, or when
+        the next „/» opens (German quotes do not nest with the same mark), is dropped."""
         opened: tuple[TokenId, str] | None = None
         for s, sent in enumerate(self.tokens):
             if opened is not None and s - opened[0][0] > 6:
@@ -59,8 +60,8 @@ class Doc:
                 if opened is not None and tok in QUOTE_PAIRS.get(opened[1], ()):
                     self.quotes.append(Quote(opened[0], (s, i)))
                     opened = None
-                elif opened is None and tok in ("„", "»", '"', "“", "«"):
-                    opened = ((s, i), tok)
+                elif tok in ("„", "»") or (opened is None and tok in ('"', "“", "«")):
+                    opened = ((s, i), tok)  # a new „ while one is open: the open one was never closed
         for q, quote in enumerate(self.quotes):
             for tid in self.span(quote.start, quote.end):
                 self.quote_of[tid] = q
@@ -127,6 +128,11 @@ def sentence_end(doc: Doc, s: int) -> int:
     return end
 
 
+def _saxon_genitive(tok: str) -> bool:
+    """A name in the genitive before its noun ("Nordkoreas", "Putins")."""
+    return len(tok) > 3 and tok.endswith("s") and is_capitalised(tok) and not tok.isupper()
+
+
 def _np_continues(sent: list[str], low: list[str], j: int, stop: int, seen_head: bool) -> bool:
     """May a non-head token `j` belong to the noun phrase read so far?"""
     tok, lw = sent[j], low[j]
@@ -157,6 +163,8 @@ def np_right(doc: Doc, s: int, i: int, stop: int) -> list[int]:
         tok, lw = sent[j], low[j]
         if is_capitalised(tok) and is_word(tok) and lw not in STOP_WORDS_IN_NP and lw not in DETERMINERS:
             seen_head = True
+        elif seen_head and out and _saxon_genitive(sent[out[-1]]) and (looks_adjective(lw) or lw in DETERMINERS):
+            pass  # "Nordkoreas staatlicher Auslandssender"
         elif seen_head and out and low[out[-1]] in _GENITIVE and looks_adjective(lw):
             pass  # "des arabischen Senders": adjectives after a genitive article
         elif seen_head and out and looks_adjective(low[out[-1]]) and not is_capitalised(sent[out[-1]]) and looks_adjective(lw):
