@@ -20,9 +20,9 @@ _NUMBER_WORDS = {
 _SCALES = {"tausend": 1e3, "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9}
 _SCALE_NAMES = {"tausend": "Tausend", "million": "Millionen", "millionen": "Millionen", "milliarde": "Milliarden",
                 "milliarden": "Milliarden"}
-_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
 _QUANTITY = re.compile(
-    rf"(?i)\b(?P<prefix>bis zu|rund|etwa|mehr als|über|knapp|fast|mindestens|höchstens|zwischen)?\s*"
+    rf"\b(?P<prefix>(?i:bis zu|rund|etwa|mehr als|über|knapp|fast|mindestens|höchstens|zwischen))?\s*"
     rf"(?P<low>{_NUM})(?:\s*(?:und|bis|–|-)\s*(?P<high>{_NUM}))?(?!\.\w|\d|:)\s+"
     rf"(?P<scale>Tausend|Millionen?|Milliarden?)?\s*(?P<noun>[A-ZÄÖÜ][\w-]+)?"
 )
