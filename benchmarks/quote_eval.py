@@ -263,7 +263,7 @@ def main() -> None:
         print(_row("SpkAtt news train, HELD-OUT", counts, n))
     if args.only in (None, "debates"):
         counts, n = evaluate_spkatt(spkatt_files(DATA / "spkatt2023" / "train" / "task1", "all"))
-        print(_row("SpkAtt debates train (held-out)", counts, n))
+        print(_row("SpkAtt debates (held-out)", counts, n))
     if args.only in (None, "rwk"):
         all_counts, speech_counts, n = evaluate_redewiedergabe(DATA / "redewiedergabe" / "tsv")
         print(_row("REDEWIEDERGABE, all STWR", all_counts, n))

@@ -41,3 +41,18 @@ def test_quotes_and_paragraphs() -> None:
 
 def test_empty_text() -> None:
     assert split_sentences("") == [] and split_sentences("\n\n  \n") == []
+
+
+def test_emoji_shortcut_gives_somajo_own_result() -> None:
+    """The wrapped emoji step must not change a single sentence boundary, emojis or not."""
+    from somajo import SoMaJo
+
+    from lagebild.nlp import sentences as module
+
+    text = ("Kim traf Putin 🤝 in Moskau. Dr. Müller sagte am 3. Oktober: „Wir sind bereit.“ 👍🏽 Danach? "
+            "Nichts. Siehe www.example.de/a.b für mehr :-) Ende.")
+    original = SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
+    ours = module._splitter()
+    for paragraph in (text, text.replace("🤝", "").replace("👍🏽", "")):
+        expected = [[t.text for t in s] for s in original.tokenize_text([paragraph])]
+        assert [[t.text for t in s] for s in ours.tokenize_text([paragraph])] == expected

@@ -140,3 +140,15 @@ def test_sentence_spans_can_be_passed_in() -> None:
     body = "Laut Reuters wurden drei Schiffe beschädigt."
     article = Article(id="x", source="test", format="txt", body=body)
     assert find_claims(article, sentence_spans=[(0, len(body))]) == find_claims(article)
+
+
+def test_quote_then_verb_then_source_with_apposition() -> None:
+    claim = _one("„Das Treffen ist wichtig“, zitierte CNN einen Professor, der in Seoul lehrt.")
+    assert claim.form == "direct"
+    assert claim.source is not None and claim.source.text == "CNN"
+    assert claim.content.text == "„Das Treffen ist wichtig“"
+
+
+def test_a_new_opening_mark_ends_an_unclosed_quote() -> None:
+    claims = _claims("Er sprach von „Verrat. Am Abend hieß es: „Die Lage ist sehr ernst.“")
+    assert [c.content.text for c in claims if c.form == "direct"] == ["„Die Lage ist sehr ernst.“"]

@@ -8,8 +8,9 @@ compound such as "US-Erkenntnissen" without a mention is narrowed to its name pa
 that part is an acronym or capitalised name before a source noun. The span's `kind` is the
 mention's NER kind, else "".
 
-Cost: O(len(body)) for the rules (about 1 ms per 3,000 characters) plus sentence splitting
-(SoMaJo, ~30 ms per 3,000 characters) unless the caller passes `sentence_spans` it already has.
+Cost: O(len(body)) for the rules (1-2 ms per 3,000 characters, `benchmarks/quote_eval.py`) plus
+sentence splitting (SoMaJo, ~30 ms per 3,000 characters): pass `sentence_spans` when the caller
+already has them.
 """
 
 from __future__ import annotations

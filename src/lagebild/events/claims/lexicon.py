@@ -146,7 +146,6 @@ QUOTE_PAIRS: dict[str, frozenset[str]] = {
     "«": frozenset({"»"}),
     "“": frozenset({"”", "“"}),
     '"': frozenset({'"', "“", "”"}),
-    "‚": frozenset({"‘", "’"}),
 }
 
 #: Words that open an adverbial first position ("Am Montag sagte ...", "Zugleich hieß es"):

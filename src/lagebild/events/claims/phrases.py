@@ -102,7 +102,8 @@ def looks_adjective(low: str) -> bool:
 
 def segments(doc: Doc, s: int) -> list[tuple[int, int]]:
     """Clause-like segments [start, end) of sentence `s`, cut at commas, colons and dashes
-    outside quotations (brackets stay inside: "die WHO ( Genf ) sagte") (the break token starts no segment and belongs to none). Cost: O(len)."""
+    outside quotations; brackets stay inside ("die WHO ( Genf ) sagte"). The break token belongs
+    to no segment. Cost: O(len)."""
     sent = doc.tokens[s]
     out: list[tuple[int, int]] = []
     start = 0
