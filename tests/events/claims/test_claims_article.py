@@ -152,3 +152,9 @@ def test_quote_then_verb_then_source_with_apposition() -> None:
 def test_a_new_opening_mark_ends_an_unclosed_quote() -> None:
     claims = _claims("Er sprach von „Verrat. Am Abend hieß es: „Die Lage ist sehr ernst.“")
     assert [c.content.text for c in claims if c.form == "direct"] == ["„Die Lage ist sehr ernst.“"]
+
+
+def test_welcome_in_the_passive_is_not_speech() -> None:
+    body = "Ein Video zeigt, wie Schoigu an einem Flughafen von einer Delegation begrüßt wird."
+    article = Article(id="a", source="t", format="txt", body=body, language="de")
+    assert all("Schoigu" not in (c.source.text if c.source else "") for c in find_claims(article))

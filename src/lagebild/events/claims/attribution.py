@@ -290,6 +290,9 @@ def _hearsay(doc: Doc, s: int, i: int, segs: list[tuple[int, int]]) -> Attributi
     return att
 
 
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+
+
 def _verb_cue(doc: Doc, s: int, v: int, segs: list[tuple[int, int]]) -> Attribution | None:
     """A speech verb: find its particle and auxiliary, then read source and message off the clause."""
     low = doc.lower[s]
@@ -322,6 +325,8 @@ def _verb_cue(doc: Doc, s: int, v: int, segs: list[tuple[int, int]]) -> Attribut
         addressee = _addressee(doc, s, after, source)
         message = _message_around(doc, s, v, max([v, *cue, *addressee]), segs)
     elif low[pre[0]] == "wie" and len(pre) > 1:  # "wie X mitteilte, ..."
+        if any(low[k] in _PASSIVE_AUXILIARIES for k in after):
+            return None  # "wie Schoigu ... begrüßt wird": someone is welcomed, nobody speaks
         cue.insert(0, pre[0])
         source = np_right(doc, s, pre[1], anchor) or pre[1:]
         message = _message_after(doc, s, b, segs, any_clause=True) if b < sentence_end(doc, s) else _message_before(doc, s, a)
