@@ -201,6 +201,7 @@ def _print_article(a: Article, corpus: pipeline.Corpus, store: SqliteStore) -> N
         console.print(Text(a.teaser, style="italic"))
     shared = passages_for(a.id, corpus.reuse_index)
     body = _marked_body(a, shared)
+    _print_events_and_claims(a.id, corpus)
     console.print()
     console.print(body)
     if shared:
@@ -213,6 +214,20 @@ def _print_article(a: Article, corpus: pipeline.Corpus, store: SqliteStore) -> N
                 f"[{number}] {len(passage.text)} chars · first published by {origin.earliest or '?'}"
                 f" ({origin.earliest_outlet or 'outlet unknown'}) · reused by {', '.join(origin.reusers) or '–'}"
                 f" · likely wire source: {origin.source_guess or 'unknown'}"))
+
+
+def _print_events_and_claims(article_id: str, corpus: pipeline.Corpus) -> None:
+    """The article's events and claims, one line each (text as plain Text, never markup)."""
+    for e in corpus.event_tables.events_of(article_id):
+        who = ", ".join(s.text for s in e.actors) or "?"
+        whom = ", ".join(s.text for s in e.targets)
+        console.print(Text.assemble(("event ", "dim"), (e.event_type, "bold"), f" [{e.modality}] {e.date or '–'}: ",
+                                    f"{who} → {whom or '–'}" + (f" @ {e.place.text}" if e.place else ""),
+                                    (f"  «{e.trigger}»", "dim")))
+    for c in corpus.event_tables.claims_of(article_id):
+        console.print(Text.assemble(("claim ", "dim"), (c.stance, "bold"), f" ({c.form}) ",
+                                    c.source.text if c.source else "unnamed source", ": ",
+                                    (c.content.text[:160], "italic")))
 
 
 @app.command()
