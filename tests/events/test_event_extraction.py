@@ -121,3 +121,10 @@ def test_every_type_is_documented_and_offsets_hold() -> None:
         assert body[event.start:event.end].endswith(".")
         for span in event.actors + event.targets:
             assert body[span.start:span.end] == span.text
+
+
+def test_determiner_and_names_are_no_triggers() -> None:
+    body = "Vor einigen Monaten wollte Bündnis 90/Die Grünen mehr Geld für Schulen."
+    assert find_events(_article(body, {"Bündnis 90/Die Grünen": "ORG"}), []) == []
+    body = "Die Parteien einigten sich auf einen Vertrag."
+    assert [e.event_type for e in find_events(_article(body, {}), [])] == ["agree"]

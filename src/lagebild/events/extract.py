@@ -40,11 +40,14 @@ def find_events(article: Article, claims: list[Claim] | None = None) -> list[Eve
                and c.cue.text.lower().startswith(_ATTRIBUTING_CUES)]
     mentions = sorted((m for m in article.mentions if _is_participant(m, sources)), key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    named = sorted(article.mentions, key=lambda m: m.start)
+    all_starts = [m.start for m in named]
     events: list[Event] = []
     previous_date: str | None = None
     for start, end in split_sentences(body):
         tokens = sentence_tokens(body, start, end)
-        triggers = find_triggers(tokens)
+        first, last = bisect_left(all_starts, start), bisect_left(all_starts, end)
+        triggers = find_triggers(tokens, [(m.start, m.end) for m in named[first:last]])
         sentence_dates: list[str] = []
         if triggers:
             lo, hi = bisect_left(starts, start), bisect_left(starts, end)

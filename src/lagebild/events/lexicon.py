@@ -49,7 +49,7 @@ VERBS: dict[str, str] = {
     # attack
     "angreifen": "attack", "beschießen": "attack", "beschossen": "attack", "bombardieren": "attack",
     "töten": "attack", "kämpfen": "attack", "attackieren": "attack", "erschießen": "attack",
-    "bekämpfen": "attack", "verletzen": "attack", "zerstören": "attack", "einmarschieren": "attack",
+    "bekämpfen": "attack", "zerstören": "attack", "einmarschieren": "attack",
     "überfallen": "attack", "feuern": "attack", "abfeuern": "attack", "abschießen": "attack",
     # mobilise
     "mobilisieren": "mobilise", "stationieren": "mobilise", "trainieren": "mobilise",
@@ -70,6 +70,7 @@ VERBS: dict[str, str] = {
 
 #: Verbs that are events only with one of these words in the same clause.
 REQUIRES: dict[str, frozenset[str]] = {
+    "einigen": frozenset({"sich", "uns", "auf"}),  # not the determiner "vor einigen Tagen"
     "sprechen": frozenset({"mit", "über"}),
     "schließen": frozenset({"abkommen", "vertrag", "bündnis", "pakt", "frieden", "waffenstillstand", "deal"}),
     "stimmen": frozenset({"gegen", "für"}),
@@ -82,7 +83,6 @@ REQUIRES: dict[str, frozenset[str]] = {
     "gelangen": frozenset({"territorium", "gebiet", "grenze", "staatsgebiet", "hoheitsgebiet"}),
     "gelangt": frozenset({"territorium", "gebiet", "grenze", "staatsgebiet", "hoheitsgebiet"}),
     "verlassen": frozenset({"territorium", "gebiet", "land", "staatsgebiet", "hauptstadt"}),
-    "verletzen": frozenset({"verletzt", "schwer", "leicht", "tote", "toten"}),
     "aussetzen": frozenset({"zusammenarbeit", "lieferungen", "hilfe", "gespräche", "abkommen"}),
     "anerkennen": frozenset({"als"}),
     "begrüßen": frozenset({"flughafen", "bahnhof", "delegation", "gast", "gäste", "wird", "wurde"}),

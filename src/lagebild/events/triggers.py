@@ -12,6 +12,7 @@ something else. Both are dropped. Cost: O(tokens) per sentence with O(1) lookups
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lagebild.events.clauses import Token, clause_of
@@ -41,10 +42,15 @@ class Trigger:
         return self.tokens[0]
 
 
-def find_triggers(tokens: list[Token]) -> list[Trigger]:
-    """The event triggers of one sentence, at most one per type and clause (verbs win)."""
+def find_triggers(tokens: list[Token], names: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+    """The event triggers of one sentence, at most one per type and clause (verbs win).
+
+    `names`: (start, end) of the named mentions; a noun inside a name ("Bündnis 90/Die Grünen",
+    "Vertrag von Lissabon") is part of that name, not an event.
+    """
     verbal = [t for t in (_verb_trigger(tokens, tok) for tok in tokens) if t]
-    nominal = [t for t in (_noun_trigger(tokens, tok) for tok in tokens) if t]
+    nominal = [t for t in (_noun_trigger(tokens, tok) for tok in tokens) if t
+               and not any(s <= t.head.start and t.head.end <= e for s, e in names)]
     verbal = [_attended(v, nominal) for v in verbal]
     acting = {t.head.clause for t in verbal if t.event_type not in _SPEECH_LIKE}
     speaking = {t.head.clause for t in verbal}
