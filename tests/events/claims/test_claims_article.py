@@ -158,3 +158,11 @@ def test_welcome_in_the_passive_is_not_speech() -> None:
     body = "Ein Video zeigt, wie Schoigu an einem Flughafen von einer Delegation begrüßt wird."
     article = Article(id="a", source="t", format="txt", body=body, language="de")
     assert all("Schoigu" not in (c.source.text if c.source else "") for c in find_claims(article))
+
+
+def test_denial_in_a_coordinated_relative_clause() -> None:
+    body = "Die Lieferungen, die beide Regierungen bestreiten und die gegen Sanktionen verstoßen, gehen weiter."
+    claims = find_claims(Article(id="a", source="t", format="txt", body=body, language="de"))
+    denial = next(c for c in claims if c.stance == "denies")
+    assert denial.source is not None and denial.source.text == "beide Regierungen"
+    assert denial.content.text == "Die Lieferungen"

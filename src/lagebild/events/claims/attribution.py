@@ -330,7 +330,8 @@ def _verb_cue(doc: Doc, s: int, v: int, segs: list[tuple[int, int]]) -> Attribut
         cue.insert(0, pre[0])
         source = np_right(doc, s, pre[1], anchor) or pre[1:]
         message = _message_after(doc, s, b, segs, any_clause=True) if b < sentence_end(doc, s) else _message_before(doc, s, a)
-    elif a > 0 and low[pre[0]] in RELATIVE_PRONOUNS and v >= b - 2:  # "..., die beide Staaten bestreiten"
+    elif a > 0 and low[pre[0]] in RELATIVE_PRONOUNS and (v >= b - 2 or low[v + 1] in _CONJUNCTIONS):
+        # "..., die beide Staaten bestreiten" (also "... bestreiten und die ... verstoßen")
         source = pre[1:]
         message = _ids(s, np_left(doc, s, a - 2, 0)) if a >= 2 else []
     elif low[pre[0]] in SUBORDINATORS:
