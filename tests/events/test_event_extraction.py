@@ -128,3 +128,8 @@ def test_determiner_and_names_are_no_triggers() -> None:
     assert find_events(_article(body, {"Bündnis 90/Die Grünen": "ORG"}), []) == []
     body = "Die Parteien einigten sich auf einen Vertrag."
     assert [e.event_type for e in find_events(_article(body, {}), [])] == ["agree"]
+
+
+def test_idioms_with_treffen_are_no_meetings() -> None:
+    body = "Die Regierung traf eine Entscheidung. Die Pläne trafen auf Ablehnung."
+    assert [e.event_type for e in find_events(_article(body, {}), [])] == []

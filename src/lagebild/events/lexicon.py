@@ -89,6 +89,14 @@ REQUIRES: dict[str, frozenset[str]] = {
     "senden": frozenset({"waffen", "truppen", "hilfe", "soldaten", "munition"}),
 }
 
+#: Verbs that are not events with one of these words in the same clause: "eine Entscheidung
+#: treffen" decides, "auf Ablehnung treffen" meets nobody.
+EXCLUDES: dict[str, frozenset[str]] = {
+    "treffen": frozenset({"entscheidung", "entscheidungen", "vorkehrungen", "maßnahmen", "auswahl", "ablehnung",
+                          "kritik", "widerstand", "zustimmung", "unverständnis", "hart", "schwer"}),
+    "erhalten": frozenset({"bleiben", "blieb", "erhalten bleiben"}),
+}
+
 #: Particles that separable verbs leave at the end of a clause ("reist ... an").
 PARTICLES: frozenset[str] = frozenset({
     "an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "zusammen",

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lagebild.events.clauses import Token, clause_of
-from lagebild.events.lexicon import NOT_NOUNS, NOUNS, PARTICLES, REQUIRES, TEMPORAL_PREPOSITIONS, VERBS
+from lagebild.events.lexicon import (
+    EXCLUDES,
+    NOT_NOUNS,
+    NOUNS,
+    PARTICLES,
+    REQUIRES,
+    TEMPORAL_PREPOSITIONS,
+    VERBS,
+)
 
 #: Event types that are said rather than done: a noun next to them is what is said about.
 _SPEECH_LIKE = frozenset({"deny", "accuse", "support", "threaten"})
@@ -73,8 +81,9 @@ def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
         event_type = VERBS.get(candidate)
         if event_type is None:
             continue
-        required = REQUIRES.get(candidate)
-        if required and not required & {t.lower for t in clause}:
+        words = {t.lower for t in clause}
+        required, excluded = REQUIRES.get(candidate), EXCLUDES.get(candidate)
+        if (required and not required & words) or (excluded and excluded & words):
             continue
         with_particle = particle is not None and candidate.startswith(particle.lower)
         parts = (token, particle) if with_particle and particle else (token,)

@@ -112,6 +112,8 @@ def _mergeable(entry: _Entry, event: Event, participants: set[str]) -> bool:
     seine Grenzen ab" does not join "Sanktionen gegen Nordkorea seit 2006"."""
     if not compatible(entry.events[0].event_type, event.event_type):
         return False
+    if any(e.article == event.article and e.start == event.start for e in entry.events):
+        return True  # the same sentence names it twice ("..., sagte, dass ein Flugzeug ... geflogen sei")
     dates = {e.date for e in entry.events if e.date}
     if event.date and dates and not any(_same_time(event.date, d) for d in dates):
         return False
