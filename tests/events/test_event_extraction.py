@@ -133,3 +133,8 @@ def test_determiner_and_names_are_no_triggers() -> None:
 def test_idioms_with_treffen_are_no_meetings() -> None:
     body = "Die Regierung traf eine Entscheidung. Die Pläne trafen auf Ablehnung."
     assert [e.event_type for e in find_events(_article(body, {}), [])] == ["decide"]  # the decision, no meeting
+
+
+def test_a_table_flattened_into_one_sentence_is_skipped() -> None:
+    body = " ".join(["Putin traf Kim"] * 100) + "."
+    assert find_events(_article(body, {"Putin": "PER", "Kim": "PER"}), []) == []

@@ -25,6 +25,9 @@ from lagebild.model import Article, Claim, Event, Mention
 from lagebild.nlp.sentences import split_sentences
 
 _ROLE_KINDS = frozenset({"PER", "LOC", "ORG"})
+#: Longer "sentences" are tables, lists or junk, not prose: skipped, which also bounds the
+#: per-sentence work (roles are O(tokens x mentions)) on attacker-controlled input.
+MAX_SENTENCE_TOKENS = 150
 #: "wie Schoigu an einem Flughafen begrüßt wird": being welcomed at an airport is arriving.
 _ARRIVAL_PLACES = frozenset({"flughafen", "bahnhof", "airport", "flugplatz"})
 _WELCOME_VERBS = frozenset({"begrüßen", "empfangen"})
@@ -46,6 +49,9 @@ def find_events(article: Article, claims: list[Claim] | None = None) -> list[Eve
     previous_date: str | None = None
     for start, end in split_sentences(body):
         tokens = sentence_tokens(body, start, end)
+        if len(tokens) > MAX_SENTENCE_TOKENS:  # a table or list flattened into one "sentence"
+            previous_date = None
+            continue
         first, last = bisect_left(all_starts, start), bisect_left(all_starts, end)
         triggers = find_triggers(tokens, [(m.start, m.end) for m in named[first:last]])
         sentence_dates: list[str] = []
