@@ -93,6 +93,8 @@ def _to_claim(
         return None
     cue = _cue_span(body, att, sentences)
     speaker = att.source
+    if speaker == att.cue:  # "Demnach ...": the report named before, if any
+        speaker = att.referent or []
     if speaker and sentences[speaker[0][0]][speaker[0][1]][0].lower() in _PREPOSITIONS:
         speaker = speaker[1:]  # "aus Moskau" -> "Moskau"
     phrase = _char_span(body, speaker, sentences)

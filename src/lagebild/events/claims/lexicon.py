@@ -28,7 +28,16 @@ SPEECH_VERBS: frozenset[str] = words(
     darlegen verdeutlichen präzisieren insistieren beharren beschwören prophezeien vorhersagen
     prognostizieren schätzen annehmen glauben hoffen zweifeln bezweifeln beschuldigen verurteilen
     rufen skandieren postulieren beantragen verweisen widersprechen protestieren informieren
-    versprechen ankündigen erinnern lauten sprechen
+    versprechen ankündigen erinnern lauten sprechen auffordern aufrufen zusagen
+    """
+)
+
+#: Speech verbs whose bare object is no reported content ("droht ihm Haft", "nannte man X",
+#: "erklärte die Hintergründe", "begrüßte die Gäste"): without a clause or quotation, no claim.
+NO_OBJECT_MESSAGE: frozenset[str] = words(
+    """
+    drohen melden nennen aufrufen informieren äußern begrüßen bedauern erinnern hoffen beklagen loben
+    lauten versprechen kritisieren erklären beantragen bemängeln kommentieren
     """
 )
 
@@ -67,6 +76,23 @@ SOURCE_NOUN_ENDINGS: tuple[str, ...] = (
     "erkenntnissen", "umfrage", "studie", "prognose", "prognosen", "sicht",
     "aussagen", "willen", "vorstellung", "vorstellungen", "überlegungen", "plänen", "idee", "analyse",
     "auskunft", "schilderung", "schilderungen", "beobachtungen", "berechnungen", "daten", "zahlen",
+    "darstellungen", "ermittlungen", "medien", "nachricht", "nachrichten", "vernehmen", "dokument",
+    "dokumenten", "gutachten", "untersuchungen", "hochrechnung", "hochrechnungen", "statistik",
+    "endergebnis", "gesetzentwurf", "gesetzesentwurf", "augenzeugen",
+)
+
+#: Nouns for a report, study or ruling that "demnach"/"wonach" can refer back to.
+REPORT_NOUN_ENDINGS: tuple[str, ...] = SOURCE_NOUN_ENDINGS + (
+    "urteil", "vorlage", "erklärung", "entwurf", "untersuchung", "ergebnis", "ergebnisse", "papier",
+    "beschluss", "studien", "berichte", "stellungnahme", "dokumente", "umfragen", "analysen",
+)
+
+#: Speech nouns that report content in the clause after them ("die Behauptung, dass ...").
+NOUN_CUES: frozenset[str] = words(
+    """
+    forderung forderungen behauptung behauptungen hinweis aussage ankündigung aufforderung mahnung
+    feststellung these warnung befürchtung einschätzung versicherung zusage
+    """
 )
 
 #: Verbs of denying: the claim's stance is "denies".

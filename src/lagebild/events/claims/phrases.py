@@ -20,7 +20,7 @@ TokenId = tuple[int, int]
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
-_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_GENITIVE = frozenset({"des", "der", "eines", "einer", "seines", "seiner", "ihres", "dieses", "unseres"})
 _NP_MAX = 14  # a source longer than this is almost always a chunking error
 
 
@@ -141,8 +141,10 @@ def _np_continues(sent: list[str], low: list[str], j: int, stop: int, seen_head:
         return tok[:1].isdigit() or lw in DETERMINERS or looks_adjective(lw)
     if lw in _GENITIVE:  # "Sprecher des Ministeriums"
         return j + 1 < stop
-    if lw in ("von", "vom"):  # "Ursula von der Leyen", "Homans vom Sekretariat"
-        return j + 1 < stop and (is_capitalised(sent[j + 1]) or low[j + 1] in DETERMINERS)
+    if lw in ("von", "vom"):  # "Ursula von der Leyen", "Homans vom Sekretariat", "vom zuständigen Amt"
+        return j + 1 < stop and (is_capitalised(sent[j + 1]) or low[j + 1] in DETERMINERS or looks_adjective(low[j + 1]))
+    if lw.endswith("er") and looks_adjective(lw) and j + 1 < stop and is_capitalised(sent[j + 1]) and is_capitalised(sent[j - 1]):
+        return True  # genitive plural without article: "Angaben örtlicher Behörden"
     return "-" in tok and is_word(tok)  # "el-Baradei"
 
 
@@ -152,8 +154,8 @@ def np_right(doc: Doc, s: int, i: int, stop: int) -> list[int]:
     "von"-name continuations. Empty when no capitalised head is found."""
     low = doc.lower[s]
     sent = doc.tokens[s]
-    if i < stop and low[i] in PRONOUNS:
-        return [i]
+    if i < stop and low[i] in PRONOUNS and not (low[i] in DETERMINERS and i + 1 < stop and is_capitalised(sent[i + 1])):
+        return [i]  # "er", "dieser" (but "dieser Studie" is a noun phrase)
     quote = doc.quote_at(s, i) if i < stop else None
     if quote is not None and quote.start == (s, i) and quote.end[0] == s and quote.end[1] - i <= 6:
         return list(range(i, quote.end[1] + 1))  # a quoted name: laut „Welt“
@@ -170,6 +172,12 @@ def np_right(doc: Doc, s: int, i: int, stop: int) -> list[int]:
             pass  # "des arabischen Senders": adjectives after a genitive article
         elif seen_head and out and looks_adjective(low[out[-1]]) and not is_capitalised(sent[out[-1]]) and looks_adjective(lw):
             pass
+        elif (seen_head or out) and tok in _QUOTE_OPEN and _short_quote_end(doc, s, j, stop) is not None:
+            close = _short_quote_end(doc, s, j, stop)
+            assert close is not None
+            out.extend(range(j, close))  # "der „Frankfurter Allgemeinen“", "des Magazins „Der Spiegel“"
+            j = close
+            seen_head = True
         elif seen_head and tok == "(" and ")" in sent[j + 1 : min(stop, j + 6)]:
             close = sent.index(")", j + 1)
             out.extend(range(j, close))  # "das Organisationskomitee ( OK ) der WM"
@@ -178,9 +186,29 @@ def np_right(doc: Doc, s: int, i: int, stop: int) -> list[int]:
             break
         out.append(j)
         j += 1
-    while out and not (is_capitalised(sent[out[-1]]) or low[out[-1]] in PRONOUNS):
+    while out and not (is_capitalised(sent[out[-1]]) or low[out[-1]] in PRONOUNS or _closes(sent, out)):
         out.pop()
     return out if seen_head else []
+
+
+_QUOTE_OPEN = frozenset({"„", "»", '"', "“"})
+
+
+def _short_quote_end(doc: Doc, s: int, j: int, stop: int) -> int | None:
+    """The closing mark of a quoted name of at most 6 tokens opening at `j`, else None."""
+    quote = doc.quote_at(s, j)
+    if quote is None or quote.start != (s, j) or quote.end[0] != s or not j < quote.end[1] <= min(stop - 1, j + 6):
+        return None
+    inner = doc.tokens[s][j + 1 : quote.end[1]]
+    return quote.end[1] if inner and all(is_capitalised(w) or not is_word(w) for w in inner) else None
+
+
+def _closes(sent: list[str], out: list[int]) -> bool:
+    """The phrase ends with a bracket or quotation mark it opened ("( IAEO )", "„ Die Welt “")."""
+    last = sent[out[-1]]
+    if last == ")":
+        return any(sent[k] == "(" for k in out)
+    return last in ("“", "”", "«", '"') and any(sent[k] in _QUOTE_OPEN for k in out[:-1])
 
 
 def np_left(doc: Doc, s: int, j: int, start: int) -> list[int]:
