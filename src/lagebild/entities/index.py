@@ -43,8 +43,17 @@ class EntityState:
 class EntityIndex(Protocol):
     """Storage of canonical entities for incremental linking."""
 
-    def find(self, kind: str, key: str) -> list[str]:
-        """Ids of entities of `kind` with name key `key`, oldest first. Cost: O(log n + hits)."""
+    def find(self, kind: str, key: str, limit: int | None = None) -> list[str]:
+        """Ids of entities of `kind` with name key `key`, oldest first; the first `limit` only if
+        given. Cost: O(log n + hits), or O(log n + limit) with a limit. A short key ("bauer") is a
+        key of every full name an article also called by it, so its hits grow with the corpus:
+        linking always passes a limit."""
+        ...
+
+    def find_short(self, kind: str, key: str, limit: int) -> list[str]:
+        """Ids of up to `limit` short-only entities (`EntityState.is_short`) of `kind` with name key
+        `key`, oldest first: `find` filtered by `is_short`, without reading the states of the full
+        names that share the key. Cost: O(log n + limit)."""
         ...
 
     def find_by_word(self, kind: str, word: str, limit: int = 20) -> list[str]:
@@ -89,8 +98,11 @@ class MemoryEntityIndex:
         self._by_word: dict[tuple[str, str], list[str]] = {}
         self._by_article: dict[str, dict[str, list[EntityMention]]] = {}
 
-    def find(self, kind: str, key: str) -> list[str]:
-        return sorted(self._by_key.get((kind, key), ()), key=self._seq.__getitem__)
+    def find(self, kind: str, key: str, limit: int | None = None) -> list[str]:
+        return sorted(self._by_key.get((kind, key), ()), key=self._seq.__getitem__)[:limit]
+
+    def find_short(self, kind: str, key: str, limit: int) -> list[str]:
+        return [eid for eid in self.find(kind, key) if self._states[eid].is_short][:limit]
 
     def find_by_word(self, kind: str, word: str, limit: int = 20) -> list[str]:
         return sorted(self._by_word.get((kind, word), ()), key=self._seq.__getitem__)[:limit]

@@ -16,8 +16,10 @@ forms, so "Putin" becomes "Wladimir Putin" when the full name arrives. New ids a
 the same arrival order always gives the same ids.
 
 Idempotent: an article the index already holds mentions of is not linked again.
-Cost per article: O(m + g²) grouping, then per entity a few indexed lookups (each O(log n))
-and at most `find_by_word`'s limit of candidate states; never a scan of all entities.
+Cost per article: O(m + g²) grouping, then per entity a few indexed lookups (each O(log n),
+every one with a LIMIT: a surname key like "bauer" names ever more full names as the corpus
+grows) and at most `find_by_word`'s limit of candidate states; never a scan of all entities
+nor of all entities sharing a key.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def _find(entity: ArticleEntity, index: EntityIndex) -> str | None:
 def _find_full(entity: ArticleEntity, index: EntityIndex) -> str | None:
     keys = _full_keys(entity)
     for key in keys:
-        found = index.find(entity.kind, key)
+        found = index.find(entity.kind, key, limit=1)
         if found:
             return found[0]
     edge_words = {w for alias in entity.aliases if is_full_name(alias) for w in edge_word_keys(alias)}
@@ -85,7 +87,7 @@ def _find_full(entity: ArticleEntity, index: EntityIndex) -> str | None:
     for word in sorted(edge_words):  # a short name seen before its full form
         if index.find_by_word(entity.kind, word, limit=1):
             continue  # another full name has this word: the short one may mean either
-        short = [eid for eid in index.find(entity.kind, word) if _is_short(index, eid)]
+        short = index.find_short(entity.kind, word, limit=2)
         if len(short) == 1:
             return short[0]
     return None
@@ -96,21 +98,17 @@ def _find_short(entity: ArticleEntity, index: EntityIndex) -> str | None:
     for form in entity.forms:
         keys += [name_key(v) for v in inflection_variants(form, entity.kind)]
     for key in dict.fromkeys(keys):
-        exact = index.find(entity.kind, key)
+        # Two exact hits are enough to know whether exactly one entity fits.
+        exact = index.find(entity.kind, key, limit=2)
         by_word = index.find_by_word(entity.kind, key) if entity.kind == "PER" else []
         fits = list(dict.fromkeys(exact + by_word))
         if not fits:
             continue
         if len(fits) == 1 and not entity.ambiguous:
             return fits[0]
-        short = [eid for eid in exact if _is_short(index, eid)]
+        short = index.find_short(entity.kind, key, limit=1)
         return short[0] if short else None
     return None
-
-
-def _is_short(index: EntityIndex, entity_id: str) -> bool:
-    state = index.get_state(entity_id)
-    return state is not None and state.is_short
 
 
 def _merge(state: EntityState, entity: ArticleEntity) -> None:

@@ -11,6 +11,9 @@ Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candida
   most `max_candidates` candidate bodies of m words. Independent of the corpus size N
   except through the B-tree depth and the capped posting lists.
 Measured by benchmarks/reuse_speed.py (~150 fingerprint rows per article of ~400 words).
+Passage groups: recording a shared span reads and writes only the two articles' own
+occurrences (`passages.py`), and the pipeline asks for the count of groups, not the groups,
+so a group that grows with every agency copy does not make later articles slower.
 """
 
 from __future__ import annotations
@@ -53,23 +56,31 @@ class ReuseResult:
 
     `duplicate_of`: the earliest-added article it duplicates exactly or nearly (followed to
     that article's own original), else None. `passages`: every passage group with an
-    occurrence in this article, in its current (possibly extended) state.
+    occurrence in this article, in its current (possibly extended) state, unless the caller
+    asked for the count only (`detect_reuse(..., passages=False)`: empty).
     """
 
     duplicate_of: str | None
     passages: list[Passage] = field(default_factory=list)
+    #: How many passage groups the article takes part in (`len(passages)` when they are read).
+    passage_count: int = 0
 
 
-def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DEFAULT_OPTIONS) -> ReuseResult:
+def detect_reuse(
+    article: Article, index: ReuseIndex, options: ReuseOptions = DEFAULT_OPTIONS, *, passages: bool = True
+) -> ReuseResult:
     """Find duplicates of and passages shared by `article`, then add it to `index`.
 
     Input: an article (its `id` and `body` are used) and the index of earlier articles.
     Output: a `ReuseResult`. Idempotent: for an id already in the index nothing is written
     and the stored result is returned (its `duplicate_of` and the passages touching it).
     An exact duplicate (same normalised body) gets no passages of its own.
+    `passages=False` returns the number of passage groups instead of the groups: reading a
+    group costs O(its occurrences), which grows with every copy of an agency text, while the
+    count costs O(the article's own occurrences) (what `lagebild run` needs).
     """
     if index.has(article.id):
-        return _stored_result(article.id, index)
+        return _stored_result(article.id, index, passages)
 
     words = _analysed(article.body, options.passage_k)[0]
     digest = body_hash(words)
@@ -85,13 +96,12 @@ def detect_reuse(article: Article, index: ReuseIndex, options: ReuseOptions = DE
     bands = signature_bands(word_shingles(norms, options.duplicate_k), options.bands, options.rows)
     near = _near_duplicate(norms, bands, index, options)
     fingerprints = winnow(hashes, options.winnow_window)
-    hits = index.fingerprint_hits([h for h, _ in fingerprints])
-    candidates = sorted(hits, key=lambda aid: (-hits[aid], index.order(aid) or 0))[: options.max_candidates]
+    candidates = index.top_candidates([h for h, _ in fingerprints], options.max_candidates)
 
     index.add_article(IndexedArticle(article.id, article.body, digest, near, bands, fingerprints))
     for candidate in candidates:
         _record_shared_passages(article.id, words, hashes, candidate, index, options, article.body)
-    return _stored_result(article.id, index)
+    return _stored_result(article.id, index, passages)
 
 
 def passages_for(article_id: str, index: ReuseIndex) -> list[Passage]:
@@ -113,8 +123,11 @@ def _analysed(body: str, k: int) -> tuple[list[NormalWord], list[int]]:
     return words, shingle_hashes([w.norm for w in words], k)
 
 
-def _stored_result(article_id: str, index: ReuseIndex) -> ReuseResult:
-    return ReuseResult(index.duplicate_of(article_id), passages_for(article_id, index))
+def _stored_result(article_id: str, index: ReuseIndex, passages: bool = True) -> ReuseResult:
+    if not passages:
+        return ReuseResult(index.duplicate_of(article_id), [], index.passage_count(article_id))
+    found = passages_for(article_id, index)
+    return ReuseResult(index.duplicate_of(article_id), found, len(found))
 
 
 def _near_duplicate(

@@ -12,7 +12,7 @@ lookup stays bounded.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -66,12 +66,45 @@ class ReuseIndex(Protocol):
         """For each article sharing a non-boilerplate fingerprint: how many it shares."""
         ...
 
+    def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
+        """The `limit` articles sharing most non-boilerplate fingerprints (`fingerprint_hits`),
+        most first, ties in adding order. Cost: the posting lists (each < `max_postings`) plus
+        `limit` id lookups: no per-hit lookup, however many articles share a fingerprint."""
+        ...
+
     def body(self, article_id: str) -> str | None:
         """The body stored for an indexed article."""
         ...
 
     def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
-        """(passage id, passage) for every passage group with an occurrence in the article."""
+        """(passage id, passage) for every passage group with an occurrence in the article.
+        Cost: O(the groups' occurrences), which grows with every copy of a passage."""
+        ...
+
+    def passage_count(self, article_id: str) -> int:
+        """How many passage groups have an occurrence in the article. Cost: O(the article's
+        own occurrences), not of the groups' sizes."""
+        ...
+
+    def occurrences_in(self, article_id: str) -> list[tuple[int, Occurrence]]:
+        """(passage id, occurrence) for the article's own occurrences, by passage id then in
+        group order. Cost: O(the article's own occurrences) in SQLite."""
+        ...
+
+    def passage(self, passage_id: int) -> Passage | None:
+        """One passage group with all its occurrences, or None. Cost: O(its occurrences)."""
+        ...
+
+    def first_occurrence(self, passage_id: int) -> Occurrence | None:
+        """The group's first occurrence (earliest-added article, then position): the one its
+        text is cut from. Cost: O(log n) in SQLite."""
+        ...
+
+    def replace_occurrences(self, passage_id: int, blocks: Mapping[str, Sequence[Occurrence]], text: str) -> None:
+        """Set the group's occurrences in each article of `blocks` (article id -> its
+        occurrences, united and sorted, never empty), leave the other articles' occurrences as
+        they are, and set the group's text. Cost: O(the blocks' occurrences * log n) in SQLite,
+        whatever the group's size."""
         ...
 
     def save_passage(self, passage_id: int | None, passage: Passage) -> int:
@@ -151,12 +184,44 @@ class MemoryReuseIndex:
                 hits[aid] = hits.get(aid, 0) + 1
         return hits
 
+    def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
+        hits = self.fingerprint_hits(hashes)
+        return sorted(hits, key=lambda aid: (-hits[aid], self._order[aid]))[:limit]
+
     def body(self, article_id: str) -> str | None:
         return self._bodies.get(article_id)
 
     def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
         ids = sorted(self._passages_by_article.get(article_id, ()))
         return [(pid, _copy(self._passages[pid])) for pid in ids]
+
+    def passage_count(self, article_id: str) -> int:
+        return len(self._passages_by_article.get(article_id, ()))
+
+    def occurrences_in(self, article_id: str) -> list[tuple[int, Occurrence]]:
+        # In memory this walks the groups (tests, library use); SQLite reads the article's rows only.
+        return [
+            (pid, Occurrence(o.article, o.start, o.end))
+            for pid in sorted(self._passages_by_article.get(article_id, ()))
+            for o in self._passages[pid].occurrences
+            if o.article == article_id
+        ]
+
+    def passage(self, passage_id: int) -> Passage | None:
+        found = self._passages.get(passage_id)
+        return _copy(found) if found else None
+
+    def first_occurrence(self, passage_id: int) -> Occurrence | None:
+        found = self._passages.get(passage_id)
+        return found.occurrences[0] if found and found.occurrences else None
+
+    def replace_occurrences(self, passage_id: int, blocks: Mapping[str, Sequence[Occurrence]], text: str) -> None:
+        kept = [o for o in self._passages[passage_id].occurrences if o.article not in blocks]
+        added = [o for block in blocks.values() for o in block]
+        ordered = sorted(kept + added, key=lambda o: (self._order.get(o.article, 1 << 62), o.start, o.end))
+        self._passages[passage_id] = _copy(Passage(text, ordered))
+        for article_id in blocks:
+            self._passages_by_article.setdefault(article_id, set()).add(passage_id)
 
     def save_passage(self, passage_id: int | None, passage: Passage) -> int:
         if passage_id is None:

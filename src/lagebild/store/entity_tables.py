@@ -7,9 +7,15 @@ its own BEGIN/COMMIT, so this class never begins, commits or rolls back. Tables:
 - entity_aliases(entity_id, alias, position)                  -- every surface as written
 - entity_keys(kind, key, entity_id, seq)                      -- name key → entities
 - entity_words(kind, word, entity_id, seq)                    -- first/last word of full person names
+- entity_short_keys(kind, key, entity_id, seq)                 -- the keys of short-only entities
 - entity_mentions(entity_id, article_id, start_char, end_char, text)
-Cost: `find`/`find_by_word` one indexed query, O(log n + hits); `get_state` O(forms + keys);
-`save` O((forms + aliases + keys + mentions) * log n); `entities_of` O(mentions in the article).
+`entity_short_keys` is kept in step by `save` (an entity's rows go when it gains a full name), so
+"the short-only entity named Bauer" is one probe even when "bauer" is a key of thousands of
+full names; a database from before it existed gets it filled on open, once.
+Cost: `find`/`find_by_word`/`find_short` one indexed query, O(log n + hits), O(log n + limit)
+with a limit (the `*_by_seq` indexes serve ORDER BY seq LIMIT without sorting all hits);
+`get_state` O(forms + keys); `save` O((forms + aliases + keys + mentions) * log n);
+`entities_of` O(mentions in the article).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Iterator, Sequence
 
 from lagebild.entities.canonical import canonical_name
 from lagebild.entities.index import EntityState
+from lagebild.entities.name_keys import is_full_name
 from lagebild.model import Entity, EntityMention
 
 _SCHEMA = (
@@ -35,10 +42,17 @@ _SCHEMA = (
         kind TEXT NOT NULL, key TEXT NOT NULL, entity_id TEXT NOT NULL, seq INTEGER NOT NULL,
         PRIMARY KEY (kind, key, entity_id))""",
     "CREATE INDEX IF NOT EXISTS entity_keys_by_entity ON entity_keys (entity_id)",
+    "CREATE INDEX IF NOT EXISTS entity_keys_by_seq ON entity_keys (kind, key, seq)",
     """CREATE TABLE IF NOT EXISTS entity_words (
         kind TEXT NOT NULL, word TEXT NOT NULL, entity_id TEXT NOT NULL, seq INTEGER NOT NULL,
         PRIMARY KEY (kind, word, entity_id))""",
     "CREATE INDEX IF NOT EXISTS entity_words_by_entity ON entity_words (entity_id)",
+    "CREATE INDEX IF NOT EXISTS entity_words_by_seq ON entity_words (kind, word, seq)",
+    """CREATE TABLE IF NOT EXISTS entity_short_keys (
+        kind TEXT NOT NULL, key TEXT NOT NULL, entity_id TEXT NOT NULL, seq INTEGER NOT NULL,
+        PRIMARY KEY (kind, key, entity_id))""",
+    "CREATE INDEX IF NOT EXISTS entity_short_keys_by_seq ON entity_short_keys (kind, key, seq)",
+    "CREATE INDEX IF NOT EXISTS entity_short_keys_by_entity ON entity_short_keys (entity_id)",
     """CREATE TABLE IF NOT EXISTS entity_mentions (
         entity_id TEXT NOT NULL, article_id TEXT NOT NULL, start_char INTEGER NOT NULL,
         end_char INTEGER NOT NULL, text TEXT NOT NULL,
@@ -52,12 +66,36 @@ class SqliteEntityIndex:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        had_short_keys = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entity_short_keys'"
+        ).fetchone() is not None
         for statement in _SCHEMA:
             conn.execute(statement)
+        if not had_short_keys:
+            self._fill_short_keys()
 
-    def find(self, kind: str, key: str) -> list[str]:
+    def _fill_short_keys(self) -> None:
+        """Build `entity_short_keys` for a database written before it existed (no-op when empty).
+        Cost: one pass over entity_forms and entity_keys, once per database."""
+        full = {str(entity_id) for entity_id, form in self._conn.execute("SELECT entity_id, form FROM entity_forms")
+                if is_full_name(str(form))}
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO entity_short_keys (kind, key, entity_id, seq) VALUES (?, ?, ?, ?)",
+            [row for row in self._conn.execute("SELECT kind, key, entity_id, seq FROM entity_keys")
+             if str(row[2]) not in full],
+        )
+
+    def find(self, kind: str, key: str, limit: int | None = None) -> list[str]:
         rows = self._conn.execute(
-            "SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ? ORDER BY seq", (kind, key)
+            "SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ? ORDER BY seq LIMIT ?",
+            (kind, key, -1 if limit is None else limit),
+        )
+        return [str(r[0]) for r in rows]
+
+    def find_short(self, kind: str, key: str, limit: int) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT entity_id FROM entity_short_keys WHERE kind = ? AND key = ? ORDER BY seq LIMIT ?",
+            (kind, key, limit),
         )
         return [str(r[0]) for r in rows]
 
@@ -118,6 +156,13 @@ class SqliteEntityIndex:
             "INSERT OR IGNORE INTO entity_words (kind, word, entity_id, seq) VALUES (?, ?, ?, ?)",
             [(state.kind, word, state.id, seq) for word in sorted(state.words)],
         )
+        if state.is_short:  # its stored forms are `state.forms`: mirror all its keys, O(keys)
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_short_keys (kind, key, entity_id, seq)"
+                " SELECT kind, key, entity_id, seq FROM entity_keys WHERE entity_id = ?", (state.id,),
+            )
+        else:  # a full name now: no longer a short-only entity
+            conn.execute("DELETE FROM entity_short_keys WHERE entity_id = ?", (state.id,))
         conn.executemany(
             "INSERT OR IGNORE INTO entity_mentions (entity_id, article_id, start_char, end_char, text)"
             " VALUES (?, ?, ?, ?, ?)",

@@ -8,12 +8,19 @@ rows (clustered on the hash: WITHOUT ROWID) and its passage occurrences. Lookups
 lists capped at `max_postings`. Writes: the fingerprint B-tree is keyed by a random hash,
 so one article's commit dirties up to one leaf page per fingerprint (~150 pages for a
 400-word article): bounded per article, but the main cost of a file-backed run.
+
+Occurrences are ordered inside their group by `ord` = article seq * `ORD_BLOCK` + rank among
+that article's occurrences in the group: the group order (adding order, then position) without
+dense numbering, so one article's occurrences are replaced (`replace_occurrences`) without
+renumbering the rest of the group, and a group growing with every agency copy costs the same
+per copy. Databases from before this numbering are renumbered once on open (`reuse_meta`).
 """
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from lagebild.model import Occurrence, Passage
@@ -57,6 +64,10 @@ CREATE INDEX IF NOT EXISTS reuse_occurrences_article ON reuse_occurrences (artic
 CREATE INDEX IF NOT EXISTS reuse_occurrences_passage ON reuse_occurrences (passage, ord);
 """
 
+#: `ord` of an occurrence = its article's seq * ORD_BLOCK + its rank among the article's
+#: occurrences in the group (an article never has 2**20 occurrences in one group).
+ORD_BLOCK = 1 << 20
+
 #: SQLite's default limit on host parameters is 32766 since 3.32; stay far below it.
 _CHUNK = 500
 
@@ -71,6 +82,33 @@ class SqliteReuseIndex:
             # One statement at a time: executescript() would COMMIT the caller's transaction.
             if statement.strip():
                 conn.execute(statement)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_meta'").fetchone() is None:
+            self._renumber()  # a database from before seq-based ord (nothing to do on a new one)
+            conn.execute("CREATE TABLE IF NOT EXISTS reuse_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            conn.execute("INSERT OR REPLACE INTO reuse_meta (key, value) VALUES ('ord', 'seq')")
+
+    def _renumber(self) -> None:
+        """Renumber `ord` from dense group positions (0, 1, 2, ...) to the seq-based numbering
+        (module docstring), keeping every group's order. Once per database, O(occurrences);
+        idempotent, so a run killed halfway is finished on the next open."""
+        rows = self.conn.execute(
+            "SELECT o.rowid, o.passage, a.seq FROM reuse_occurrences AS o JOIN reuse_articles AS a ON a.id = o.article"
+            " ORDER BY o.passage, o.ord"
+        ).fetchall()
+        ranks: dict[tuple[int, int], int] = {}
+        updates = []
+        for rowid, passage, seq in rows:
+            rank = ranks.get((passage, seq), 0)
+            ranks[(passage, seq)] = rank + 1
+            updates.append((seq * ORD_BLOCK + rank, rowid))
+        if not updates:
+            return
+        own = not self.conn.in_transaction  # opened outside a transaction: make it one write
+        if own:
+            self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.executemany("UPDATE reuse_occurrences SET ord = ? WHERE rowid = ?", updates)
+        if own:
+            self.conn.execute("COMMIT")
 
     def has(self, article_id: str) -> bool:
         return self._one("SELECT 1 FROM reuse_articles WHERE id = ?", (article_id,)) is not None
@@ -143,6 +181,27 @@ class SqliteReuseIndex:
                     counts[article_id] = counts.get(article_id, 0) + 1
         return counts
 
+    def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
+        # Postings by seq (the clustered key holds it: no join per row), ids for the winners only.
+        postings: dict[int, list[int]] = {}
+        for chunk in _chunks(list(set(hashes))):
+            marks = ",".join("?" * len(chunk))
+            for fingerprint, seq in self.conn.execute(
+                f"SELECT hash, article FROM reuse_fingerprints WHERE hash IN ({marks})", chunk
+            ):
+                postings.setdefault(fingerprint, []).append(seq)
+        counts: dict[int, int] = {}
+        for holders in postings.values():
+            if len(holders) < self.max_postings:
+                for seq in holders:
+                    counts[seq] = counts.get(seq, 0) + 1
+        top = heapq.nsmallest(limit, counts, key=lambda seq: (-counts[seq], seq))
+        if not top:
+            return []
+        marks = ",".join("?" * len(top))
+        ids = dict(self.conn.execute(f"SELECT seq, id FROM reuse_articles WHERE seq IN ({marks})", top).fetchall())
+        return [str(ids[seq]) for seq in top]
+
     def _full_fingerprints(self, hashes: list[int]) -> set[int]:
         """The hashes whose posting list already holds `max_postings` articles (boilerplate)."""
         full: set[int] = set()
@@ -171,6 +230,60 @@ class SqliteReuseIndex:
         ]
         return [(pid, self._passage(pid)) for pid in ids]
 
+    def passage_count(self, article_id: str) -> int:
+        row = self._one("SELECT count(DISTINCT passage) FROM reuse_occurrences WHERE article = ?", (article_id,))
+        return int(row[0]) if row else 0
+
+    def occurrences_in(self, article_id: str) -> list[tuple[int, Occurrence]]:
+        rows = self.conn.execute(
+            'SELECT passage, start, "end" FROM reuse_occurrences WHERE article = ? ORDER BY passage, ord',
+            (article_id,),
+        )
+        return [(int(pid), Occurrence(article_id, int(start), int(end))) for pid, start, end in rows]
+
+    def passage(self, passage_id: int) -> Passage | None:
+        if self._one("SELECT 1 FROM reuse_passages WHERE id = ?", (passage_id,)) is None:
+            return None
+        return self._passage(passage_id)
+
+    def first_occurrence(self, passage_id: int) -> Occurrence | None:
+        row = self._one(
+            'SELECT article, start, "end" FROM reuse_occurrences WHERE passage = ? ORDER BY ord LIMIT 1', (passage_id,)
+        )
+        return Occurrence(str(row[0]), int(row[1]), int(row[2])) if row else None
+
+    def replace_occurrences(self, passage_id: int, blocks: Mapping[str, Sequence[Occurrence]], text: str) -> None:
+        self.conn.execute("UPDATE reuse_passages SET text = ? WHERE id = ?", (text, passage_id))
+        for article_id, occurrences in blocks.items():
+            base = self._seq(article_id) * ORD_BLOCK
+            # A range of (passage, ord): the index finds exactly this article's rows of the group.
+            self.conn.execute(
+                "DELETE FROM reuse_occurrences WHERE passage = ? AND ord >= ? AND ord < ?",
+                (passage_id, base, base + ORD_BLOCK),
+            )
+            self.conn.executemany(
+                'INSERT INTO reuse_occurrences (passage, article, start, "end", ord) VALUES (?, ?, ?, ?, ?)',
+                [(passage_id, o.article, o.start, o.end, base + rank) for rank, o in enumerate(occurrences)],
+            )
+
+    def _seq(self, article_id: str) -> int:
+        """The article's adding number (1 = first), one index probe."""
+        row = self._one("SELECT seq FROM reuse_articles WHERE id = ?", (article_id,))
+        return int(row[0]) if row else ORD_BLOCK  # not indexed (never in the pipeline): after every article
+
+    def _ords(self, occurrences: Sequence[Occurrence]) -> list[int]:
+        """The `ord` of each occurrence of a group in group order (see ORD_BLOCK)."""
+        seqs: dict[str, int] = {}
+        ranks: dict[str, int] = {}
+        ords = []
+        for o in occurrences:
+            if o.article not in seqs:
+                seqs[o.article] = self._seq(o.article)
+            rank = ranks.get(o.article, 0)
+            ranks[o.article] = rank + 1
+            ords.append(seqs[o.article] * ORD_BLOCK + rank)
+        return ords
+
     def save_passage(self, passage_id: int | None, passage: Passage) -> int:
         if passage_id is None:
             cur = self.conn.execute("INSERT INTO reuse_passages (text) VALUES (?)", (passage.text,))
@@ -192,9 +305,10 @@ class SqliteReuseIndex:
             else:
                 self.conn.execute("DELETE FROM reuse_occurrences WHERE passage = ?", (passage_id,))
                 first_new = 0
+        ords = self._ords(passage.occurrences)
         self.conn.executemany(
             'INSERT INTO reuse_occurrences (passage, article, start, "end", ord) VALUES (?, ?, ?, ?, ?)',
-            [(passage_id, o.article, o.start, o.end, i) for i, o in enumerate(passage.occurrences)][first_new:],
+            [(passage_id, o.article, o.start, o.end, ords[i]) for i, o in enumerate(passage.occurrences)][first_new:],
         )
         return passage_id
 

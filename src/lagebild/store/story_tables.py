@@ -6,7 +6,9 @@ its own BEGIN/COMMIT, so this class never begins, commits or rolls back. Tables:
 - story_articles(article_id, story_id, position)        -- membership, in arrival order
 - story_keys(key, story_id, seq)                         -- inverted index, seq = last update
 Cost: `candidates` runs one indexed query per key, O(log n + per_key) each; `save` rewrites the
-story row and its ~25 key rows, O(keys * log n).
+story row and its ~25 key rows, O(keys * log n), and appends the article after the story's last
+position (one index probe, however large the story); `story_head` reads the story row only,
+O(log n); `get_story` reads every member, O(log n + story size).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _SCHEMA = (
 def _profile_json(profile: StoryFeatures) -> str:
     return json.dumps(
         {"terms": profile.terms, "dates": profile.dates, "days": profile.days, "names": profile.names,
-         "vector": [round(x, 5) for x in profile.vector]},
+         "vector": [round(x, 5) for x in profile.vector], "weekdays": list(profile.weekdays)},
         ensure_ascii=False,
     )
 
@@ -51,6 +53,7 @@ def _profile_from_json(text: str) -> StoryFeatures:
         days=tuple(int(d) for d in raw.get("days", ())),
         names={str(k): float(v) for k, v in raw.get("names", {}).items()},
         vector=tuple(float(x) for x in raw.get("vector", ())),
+        weekdays=tuple(int(d) for d in raw.get("weekdays", ())),
     )
 
 
@@ -84,6 +87,16 @@ class SqliteStoryIndex:
             id=story_id, title=row[0], articles=articles, first_published=row[1], last_published=row[2]
         )
 
+    def story_head(self, story_id: str) -> Story | None:
+        """The story record without its members (`articles` empty), or None: what an article
+        joining the story needs (`assign_story`), since `save` appends by itself. Cost: O(log n)."""
+        row = self._conn.execute(
+            "SELECT title, first_published, last_published FROM story_stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Story(id=story_id, title=row[0], articles=[], first_published=row[1], last_published=row[2])
+
     def iter_stories(self) -> Iterator[Story]:
         ids = [str(r[0]) for r in self._conn.execute("SELECT id FROM story_stories ORDER BY rowid")]
         for story_id in ids:
@@ -110,9 +123,12 @@ class SqliteStoryIndex:
                  profile = excluded.profile, seq = excluded.seq""",
             (story.id, story.title, story.first_published, story.last_published, _profile_json(profile), seq),
         )
+        # The next position after the story's last member (positions are 0, 1, 2, ...): the same
+        # number as len(all members) - 1 once appended, without reading the members.
         self._conn.execute(
-            "INSERT OR IGNORE INTO story_articles (article_id, story_id, position) VALUES (?, ?, ?)",
-            (new_article, story.id, len(story.articles) - 1),
+            "INSERT OR IGNORE INTO story_articles (article_id, story_id, position)"
+            " SELECT ?, ?, COALESCE(MAX(position) + 1, 0) FROM story_articles WHERE story_id = ?",
+            (new_article, story.id, story.id),
         )
         self._conn.execute("DELETE FROM story_keys WHERE story_id = ?", (story.id,))
         self._conn.executemany(

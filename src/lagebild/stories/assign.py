@@ -6,17 +6,20 @@
 3. Candidates from the inverted index: for each key, the `PER_KEY` most recently updated
    stories having it; the `MAX_CANDIDATES` sharing most keys are compared.
 4. Compare the article with each candidate's profile (a centroid; see `profile.py`) with
-   `story_similarity`; join the best one if it reaches `clustering_threshold()` (chosen on
-   SemEval pairs, see `fit_similarity.py`), else start a story with id "s-" + the article id
-   and the article's title.
+   `event_similarity` (story similarity x event-time gate); join the best one if it reaches
+   `clustering_threshold()` (chosen on SemEval pairs, see `fit_similarity.py`), else start a
+   story with id "s-" + the article id and the article's title.
 5. Save the story, its updated profile and index keys.
+Joining reads the story's record, not its member list: with an index that has `story_head`
+(SQLite) the cost does not grow with the story's size.
 Cost per article: O(text) for features + O(keys * PER_KEY) index reads + MAX_CANDIDATES
 comparisons of O(PROFILE_TERMS) each: independent of how many stories exist (up to the
 index's own lookup cost, O(log n) in SQLite). Measured (`benchmarks/story_similarity.py
 --sizes 1000`, 2 shared cores): ~840 articles/s in memory, ~410/s in SQLite; with
-`encoder=True` the encoder adds ~0.3 s per article (173 SemEval articles in ~50 s).
+`encoder=True` the encoder adds ~0.1 s per 2,300-character article (one pass over the text).
 Order: the seeds group identically in all 120 orders; 5 shuffles of the 173 SemEval articles
-agree at ARI 0.71-0.77, BCubed F1 0.94-0.95 (see the benchmark).
+agree at ARI >= 0.67 (mean 0.78), BCubed F1 >= 0.94 (mean 0.955; see the benchmark); with the
+encoder ARI >= 0.79 (mean 0.87), BCubed F1 >= 0.96 (mean 0.98).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from lagebild.stories.dates import day_range
 from lagebild.stories.features import StoryFeatures, article_features
 from lagebild.stories.index import StoryIndex
 from lagebild.stories.profile import add_to_profile, index_keys
-from lagebild.stories.similarity import clustering_threshold, feature_similarity
+from lagebild.stories.similarity import clustering_threshold, feature_event_similarity
 
 PER_KEY = 50
 MAX_CANDIDATES = 20
@@ -41,7 +44,7 @@ def best_story(features: StoryFeatures, index: StoryIndex) -> tuple[str | None, 
         profile = index.get_profile(story_id)
         if profile is None:
             continue
-        score = feature_similarity(features, profile)
+        score = feature_event_similarity(features, profile)
         if score > best_score or (score == best_score and best_id is not None and story_id < best_id):
             best_id, best_score, best_profile = story_id, score, profile
     return best_id, best_score, best_profile
@@ -67,13 +70,23 @@ def _with_article(story: Story, article: Article) -> Story:
     return Story(story.id, story.title, [*story.articles, article.id], first, last)
 
 
+def _story_to_join(index: StoryIndex, story_id: str) -> Story | None:
+    """The story record an article is about to join. An index with `story_head` (SQLite) gives
+    it without its members, as reading them costs O(story size) and its `save` appends the new
+    article itself; other indexes give the whole story. Cost: O(log n) with `story_head`."""
+    head = getattr(index, "story_head", None)
+    return head(story_id) if head is not None else index.get_story(story_id)
+
+
 def assign_story(
     article: Article, index: StoryIndex, threshold: float | None = None, encoder: bool = False
 ) -> Story:
     """The story `article` belongs to, after recording it in `index`; see the module docstring.
     `threshold` overrides `clustering_threshold()` (for measuring margins, not for production);
-    `encoder` adds the sentence-encoder part (`encoder.py`, ~0.1-0.2 s more per article); use
-    it for every article of an index or for none."""
+    `encoder` adds the sentence-encoder part (`encoder.py`, ~0.1 s more per article); use
+    it for every article of an index or for none. When the article joins a story of an index
+    with `story_head`, the returned story's `articles` holds only the new article (its id,
+    title and dates are the story's); `index.get_story` gives all members."""
     known = index.story_of(article.id)
     if known is not None:
         story = index.get_story(known)
@@ -81,7 +94,7 @@ def assign_story(
             return story
     features = article_features(article, encoder)
     story_id, score, profile = best_story(features, index)
-    story = index.get_story(story_id) if story_id is not None else None
+    story = _story_to_join(index, story_id) if story_id is not None else None
     if story is None or score < (clustering_threshold(encoder) if threshold is None else threshold):
         story, profile = Story(id=f"s-{article.id}", title=_story_title(article), articles=[]), None
     story = _with_article(story, article)

@@ -11,6 +11,13 @@ within days of it and name the same days ("am 27. Juli"). Two signals, cheapest 
   An article that mentions no day falls back to its publication range.
 The gap is the *smallest* distance between the two sides' days, so any shared day makes it 0:
 the signal can only separate reports whose every date lies apart, never glue topics together.
+Weekdays: news text dates the event by weekday far more often than by date ("am Donnerstag-
+nachmittag"); `mentioned_weekdays` collects them and `weekday_clash` says whether two reports
+both name weekdays but none in common: two police reports of the same office about different
+accidents ("Am Donnerstagnachmittag" vs "Am Montagnachmittag"). Like the day gap it can only
+separate, and a story keeps the union of its articles' weekdays. On the 87 SemEval-2022 German
+pairs, 24 pairs clash (mean Overall 2.98 vs 2.74 for all); its learned weight is in
+`data/similarity_model.json`.
 Cost: one regex pass over the text, O(len(text)); a gap is O(|days_a| * |days_b|) (<= 24^2).
 """
 
@@ -31,6 +38,13 @@ MAX_DAYS = 24
 DAYS_PER_YEAR = 365
 #: Days of the year mentioned in the text: a tuple of ints 1..366 (sorted, unique).
 MentionedDays = tuple[int, ...]
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+# "Donnerstag", "Donnerstagnachmittag", "Sonnabend"; not "montags" (habitual) nor "Montagsdemo".
+_WEEKDAY_MENTION = re.compile(
+    rf"\b({'|'.join(_WEEKDAYS)}|Sonnabend)(?:vormittag|nachmittag|abend|morgen|mittag|nacht|früh)?\b"
+)
+#: Weekdays named in a text: a tuple of ints 0 (Monday) .. 6 (Sunday), sorted, unique.
+MentionedWeekdays = tuple[int, ...]
 
 
 def mentioned_days(text: str, published: DayRange | None) -> MentionedDays:
@@ -51,6 +65,17 @@ def mentioned_days(text: str, published: DayRange | None) -> MentionedDays:
         except ValueError:
             continue
     return tuple(sorted(days))
+
+
+def mentioned_weekdays(text: str) -> MentionedWeekdays:
+    """Weekdays the text names (0 = Monday), e.g. "am Donnerstagabend" -> (3,)."""
+    names = {m.group(1) for m in _WEEKDAY_MENTION.finditer(text)}
+    return tuple(sorted({_WEEKDAYS.index("Samstag" if n == "Sonnabend" else n) for n in names}))
+
+
+def weekday_clash(a: MentionedWeekdays, b: MentionedWeekdays) -> bool:
+    """Both sides name weekdays and none in common: their events likely happened on other days."""
+    return bool(a) and bool(b) and not set(a) & set(b)
 
 
 def merge_days(a: MentionedDays, b: MentionedDays) -> MentionedDays:

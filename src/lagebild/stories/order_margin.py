@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from lagebild.model import Article
 from lagebild.stories.features import StoryFeatures, article_features
 from lagebild.stories.profile import add_to_profile
-from lagebild.stories.similarity import feature_similarity
+from lagebild.stories.similarity import feature_event_similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def order_margin(articles: Mapping[str, Article], groups: Sequence[Sequence[str]
         profiles: dict[int, StoryFeatures] = {}
         for key in order:
             own = group_of[key]
-            scores = {g: feature_similarity(features[key], p) for g, p in profiles.items()}
+            scores = {g: feature_event_similarity(features[key], p) for g, p in profiles.items()}
             across = max((s for g, s in scores.items() if g != own), default=0.0)
             max_across = max(max_across, across)
             if own in scores:

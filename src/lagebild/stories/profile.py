@@ -25,9 +25,11 @@ def _top(weights: dict[str, float], n: int) -> dict[str, float]:
 def add_to_profile(profile: StoryFeatures | None, article: StoryFeatures) -> StoryFeatures:
     """The profile after adding one article: term vectors summed (each article's is unit
     length, so every member counts equally), names and encoder vectors summed the same way,
-    publication ranges and mentioned days united."""
+    publication ranges, mentioned days and weekdays united."""
     if profile is None:
-        return StoryFeatures(dict(article.terms), article.dates, article.days, dict(article.names), article.vector)
+        return StoryFeatures(
+            dict(article.terms), article.dates, article.days, dict(article.names), article.vector, article.weekdays
+        )
     vector = profile.vector
     if article.vector:
         vector = tuple(x + y for x, y in zip(vector, article.vector, strict=True)) if vector else article.vector
@@ -37,6 +39,7 @@ def add_to_profile(profile: StoryFeatures | None, article: StoryFeatures) -> Sto
         merge_days(profile.days, article.days),
         _top(_summed(profile.names, article.names), PROFILE_TERMS),
         vector,
+        tuple(sorted(set(profile.weekdays) | set(article.weekdays))),
     )
 
 

@@ -2,8 +2,8 @@
 
 Input: a directory with pairs.csv (gold Overall 1 = same story ... 4 = unrelated) and
 articles.jsonl (read from ../shared at fit/benchmark time; never shipped). Output: one
-`GoldPair` per pair with its `similarity_parts`. Cost: ~1 ms of features per article, plus
-~0.1-0.2 s per article with the encoder (173 articles).
+`GoldPair` per pair with its `similarity_parts` and event-time gate. Cost: ~1 ms of features
+per article, plus ~0.1 s per article with the encoder (173 articles).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from lagebild.stories.features import StoryFeatures, text_features
-from lagebild.stories.similarity import similarity_parts
+from lagebild.stories.similarity import similarity_parts, time_factor
 
 SAME_EVENT_MAX_OVERALL = 1.5
 #: SemEval's looser "same story" (Overall <= 2).
@@ -24,11 +24,14 @@ SAME_STORY_MAX_OVERALL = 2.0
 
 @dataclass(frozen=True, slots=True)
 class GoldPair:
-    """One gold pair: its id, gold Overall and the similarity parts of its two articles."""
+    """One gold pair: its id, its articles' ids, gold Overall, the similarity parts of its two
+    articles and their event-time gate (`similarity.time_factor`)."""
 
     pair_id: str
     overall: float
     parts: dict[str, float]
+    ids: tuple[str, str] = ("", "")
+    time: float = 1.0
 
     @property
     def target(self) -> float:
@@ -73,6 +76,12 @@ def load_gold_pairs(data: Path, encoder: bool = False) -> list[GoldPair]:
     }
     with (data / "pairs.csv").open(encoding="utf-8") as fh:
         return [
-            GoldPair(row["pair_id"], float(row["Overall"]), similarity_parts(feats[row["id1"]], feats[row["id2"]]))
+            GoldPair(
+                row["pair_id"],
+                float(row["Overall"]),
+                similarity_parts(feats[row["id1"]], feats[row["id2"]]),
+                (row["id1"], row["id2"]),
+                time_factor(feats[row["id1"]], feats[row["id2"]]),
+            )
             for row in csv.DictReader(fh)
         ]

@@ -89,6 +89,46 @@ HIPE = {"pers": "PER", "loc": "LOC", "org": "ORG", "prod": "MISC", "time": OUTSI
         "PER": "PER", "LOC": "LOC", "ORG": "ORG", "HumanProd": "MISC"}
 
 
+# Adjectives derived from place names ("deutsche", "italienischen", "Berliner Polizei"): GermEval
+# calls them LOCderiv (dropped here), but DFKI's corpora and WikiANN tag many of them LOC, and a
+# model trained on both learns to tag "italienischen" as a place. `harmonise` resets them to O.
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+_CITY_ADJECTIVE_ENDINGS = ("er", "ern")
+
+
+def harmonise(words: list[str], tags: list[str], place_names: set[str]) -> list[str]:
+    """Tags of one sentence with GermEval's conventions for place adjectives and common nouns.
+
+    A PER or LOC span becomes O when it starts lowercase ("beiden Richtungen", "deutschen",
+    "stadtauswärts"), and a one-token LOC span becomes O when it is an adjective: it ends in
+    -isch(e/en/er/es/em) ("Französische") or is a known place name + "er"/"ern" ("Berliner",
+    "Schweizer", "Bremer"; `place_names` holds the one-token LOC names of the training corpora).
+    Input and output tags are strict BIO (MISSING kept). Cost: O(len(tags)).
+    """
+    out = list(tags)
+    i = 0
+    while i < len(out):
+        tag = out[i]
+        if not tag.startswith("B-"):
+            i += 1
+            continue
+        kind, end = tag[2:], i + 1
+        while end < len(out) and out[end] == "I-" + kind:
+            end += 1
+        word = words[i]
+        drop = kind in ("PER", "LOC") and word[:1].islower()
+        if kind == "LOC" and end == i + 1 and not drop:
+            lower = word.lower()
+            drop = lower.endswith(_ADJECTIVE_ENDINGS) or any(
+                word.endswith(e) and (word[: -len(e)] in place_names or word[: -len(e)] + "en" in place_names)
+                for e in _CITY_ADJECTIVE_ENDINGS
+            )
+        if drop:
+            out[i:end] = [OUTSIDE] * (end - i)
+        i = end
+    return out
+
+
 def map_type(source_type: str, table: dict[str, str]) -> str:
     """The lagebild kind (or OUTSIDE/MISSING) for one source type. Cost: one dict lookup."""
     return table.get(source_type, OUTSIDE)

@@ -19,7 +19,8 @@ from .corpora import TaggedSentence
 from .corpora.columns import read_columns
 from .corpora.germeval import germeval_training
 from .corpora.smartdata import read_smartdata
-from .labels import CONLL, DFKI_MOBILITY, LEGAL, WIKIANN
+from .labels import CONLL, DFKI_MOBILITY, LEGAL, WIKIANN, harmonise
+from .spans import bio_spans
 
 GERMEVAL_DEV = Path("germeval2014/NER-de-dev.tsv")
 
@@ -33,6 +34,16 @@ class Corpus:
     read: Callable[[Path], Iterable[TaggedSentence]]
     weight: float
     shipped: bool = True
+    #: Reset place adjectives and lowercase PER/LOC spans to O (`labels.harmonise`): for corpora
+    #: whose conventions differ from GermEval's there.
+    harmonise: bool = False
+    #: Weight in the fine-tuning stage (`training.train(finetune_steps=...)`): in-domain data
+    #: high, the rest a small replay sample so the model does not forget it.
+    finetune_weight: float = 0.0
+    #: Copies per epoch of this corpus with every PER/LOC/ORG mention swapped for a random
+    #: mention of the same kind from all corpora (`replace_mentions`): new names in real
+    #: in-domain contexts. 0 = none.
+    augment: float = 0.0
 
 
 def _mobie(data: Path) -> Iterator[TaggedSentence]:
@@ -86,25 +97,89 @@ CORPORA: tuple[Corpus, ...] = (
 
 
 def training_sentences(
-    data_dir: Path, corpora: Iterable[Corpus] = CORPORA, seed: int = 0
+    data_dir: Path, corpora: Iterable[Corpus] = CORPORA, seed: int = 0, finetune: bool = False
 ) -> Iterator[tuple[str, TaggedSentence]]:
     """Yield (corpus name, sentence) for every shipped corpus, weighted and seeded.
 
-    Raises FileNotFoundError naming the missing corpus file and the data dir that was searched.
-    Cost: reads every corpus once into memory (about 100 MB for all of them).
+    `finetune`: use each corpus's `finetune_weight` instead of its `weight`.
+    Corpora marked `harmonise` get `labels.harmonise` with the one-token LOC names of all
+    shipped corpora as place names. Raises FileNotFoundError naming the missing corpus file and
+    the data dir that was searched. Cost: reads every corpus into memory (about 100 MB).
     """
     rng = random.Random(seed)
+    read: list[tuple[Corpus, list[TaggedSentence]]] = []
     for corpus in corpora:
         if not corpus.shipped:
             continue
         try:
-            sentences = [s for s in corpus.read(data_dir) if s.words]
+            read.append((corpus, [s for s in corpus.read(data_dir) if s.words]))
         except FileNotFoundError as err:
             raise FileNotFoundError(f"{corpus.name}: {err.filename} not found under data dir {data_dir}") from err
-        whole, fraction = int(corpus.weight), corpus.weight - int(corpus.weight)
-        for _ in range(whole):
-            for sentence in sentences:
-                yield corpus.name, sentence
-        for sentence in sentences:
-            if fraction and rng.random() < fraction:
-                yield corpus.name, sentence
+    places = place_names(s for _, sentences in read for s in sentences)
+    read = [
+        (c, [TaggedSentence(s.words, harmonise(s.words, s.tags, places)) for s in sentences] if c.harmonise else sentences)
+        for c, sentences in read
+    ]
+    pool = mention_pool(s for _, sentences in read for s in sentences) if any(c.augment for c, _ in read) else {}
+    for corpus, sentences in read:
+        weight = corpus.finetune_weight if finetune else corpus.weight
+        yield from ((corpus.name, s) for s in _weighted(sentences, weight, rng))
+        if corpus.augment:
+            for s in _weighted(sentences, corpus.augment, rng):
+                yield corpus.name + "_replaced", replace_mentions(s, pool, rng)
+
+
+def _weighted(sentences: list[TaggedSentence], weight: float, rng: random.Random) -> Iterator[TaggedSentence]:
+    whole, fraction = int(weight), weight - int(weight)
+    for _ in range(whole):
+        yield from sentences
+    for sentence in sentences:
+        if fraction and rng.random() < fraction:
+            yield sentence
+
+
+def mention_pool(sentences: Iterable[TaggedSentence]) -> dict[str, list[list[str]]]:
+    """PER/LOC/ORG mentions (token lists) of `sentences` that look like names, per kind.
+
+    Kept: 1-5 tokens, first one capitalised, no hashtags/handles; repeats kept, so frequent
+    names are drawn more often. A person's name of several words also adds its last word alone
+    ("Merkel" from "Angela Merkel"): news name a person in full once, then by surname.
+    """
+    pool: dict[str, list[list[str]]] = {"PER": [], "LOC": [], "ORG": []}
+    for s in sentences:
+        for start, end, kind in bio_spans(s.tags):
+            words = s.words[start:end]
+            if kind in pool and end - start <= 5 and words[0][:1].isupper() and not any(
+                w[:1] in "#@" for w in words
+            ):
+                pool[kind].append(words)
+                if kind == "PER" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                    pool[kind].append(words[-1:])
+    return pool
+
+
+def replace_mentions(
+    sentence: TaggedSentence, pool: dict[str, list[list[str]]], rng: random.Random
+) -> TaggedSentence:
+    """`sentence` with each PER/LOC/ORG span replaced by a random `pool` mention of its kind."""
+    words: list[str] = []
+    tags: list[str] = []
+    last = 0
+    for start, end, kind in bio_spans(sentence.tags):
+        if not pool.get(kind):
+            continue
+        new = rng.choice(pool[kind])
+        words += sentence.words[last:start] + new
+        tags += sentence.tags[last:start] + ["B-" + kind] + ["I-" + kind] * (len(new) - 1)
+        last = end
+    return TaggedSentence(words + sentence.words[last:], tags + sentence.tags[last:])
+
+
+def place_names(sentences: Iterable[TaggedSentence]) -> set[str]:
+    """Capitalised one-token LOC names ("Berlin", "Schweiz") tagged in `sentences`."""
+    names: set[str] = set()
+    for s in sentences:
+        for i, tag in enumerate(s.tags):
+            if tag == "B-LOC" and (i + 1 == len(s.tags) or s.tags[i + 1] != "I-LOC") and s.words[i][:1].isupper():
+                names.add(s.words[i])
+    return names

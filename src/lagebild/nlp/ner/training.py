@@ -44,6 +44,9 @@ def train(
     overrides: dict[str, Any] | None = None,
     init_tok2vec: Path | None = None,
     pretrain: bool = False,
+    finetune_steps: int = 0,
+    finetune_learn_rate: float = 0.0005,
+    self_train: int = 0,
 ) -> None:
     """Train the German NER pipeline and write it to `out_dir` (replaced if it exists).
 
@@ -89,8 +92,12 @@ def train(
         config["paths.init_tok2vec"] = str(init_tok2vec)
     config.update(overrides or {})
     spacy_train(CONFIG, work / "checkpoints", overrides=config)
+    model_dir = work / "checkpoints" / "model-last"
+    if finetune_steps:
+        extra = pseudo_labelled(model_dir, data_dir, self_train, seed) if self_train else []
+        model_dir = finetune(model_dir, data_dir, work, config, finetune_steps, finetune_learn_rate, seed, extra)
 
-    nlp = spacy.load(work / "checkpoints" / "model-last")
+    nlp = spacy.load(model_dir)
     nlp.add_pipe("lagebild_trim_person_titles", after="ner")
     if gazetteer:
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False})
@@ -110,6 +117,73 @@ def train(
     nlp.to_disk(out_dir)
     if work_dir is None:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def finetune(
+    model_dir: Path,
+    data_dir: Path,
+    work: Path,
+    overrides: dict[str, Any],
+    steps: int,
+    learn_rate: float,
+    seed: int = 0,
+    extra: list[TaggedSentence] | None = None,
+) -> Path:
+    """Stage 2: continue training `model_dir`'s tok2vec + NER on the fine-tuning mix.
+
+    The mix is each corpus at its `finetune_weight` (the in-domain GermEval half high, a small
+    replay sample of the rest), so the model takes the in-domain conventions and priors (what an
+    unknown capitalised word usually is in news) without forgetting the large corpora.
+    Output: the fine-tuned pipeline directory (under `work`). Cost: `steps` training steps.
+    """
+    from spacy.cli.train import train as spacy_train
+    from spacy.util import load_config
+
+    train_path, monitor_path = work / "finetune.spacy", work / "finetune_monitor.spacy"
+    counts = write_docbins(data_dir, train_path, monitor_path, seed, finetune=True, extra=extra)
+    log.info("fine-tuning sentences per corpus: %s", counts)
+    config = load_config(CONFIG)
+    config["components"]["tok2vec"] = {"source": str(model_dir)}
+    config["components"]["ner"] = {"source": str(model_dir)}
+    config_path = work / "finetune.cfg"
+    config.to_disk(config_path)
+    overrides = {
+        **{k: v for k, v in overrides.items() if not k.startswith("components.")},  # sourced as trained
+        "paths.train": str(train_path),
+        "paths.init_tok2vec": None,
+        "training.max_steps": steps,
+        "training.optimizer.learn_rate": learn_rate,
+    }
+    spacy_train(config_path, work / "finetune", overrides=overrides)
+    return work / "finetune" / "model-last"
+
+
+def pseudo_labelled(model_dir: Path, data_dir: Path, limit: int, seed: int = 0) -> list[TaggedSentence]:
+    """Self-training data: unlabelled sentences tagged by the stage-1 model (`model_dir`).
+
+    Input: the redistributable raw text of `vectors.raw_sentences(labelled=False)` (Wikinews,
+    UD GSD, court decisions, WikiWarsDE). Sentences of 6-60 tokens in which the model finds at
+    least one PER/LOC/ORG are kept, a seeded random `limit` of them. Output: sentences with the
+    model's BIO tags. Cost: NER over the raw text, ~3 min on one core.
+    """
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.load(model_dir)
+    candidates = [w for w in raw_sentences(data_dir, labelled=False) if 6 <= len(w) <= 60]
+    random.Random(seed).shuffle(candidates)
+    out: list[TaggedSentence] = []
+    docs = (Doc(nlp.vocab, words=w) for w in candidates)
+    for doc in nlp.pipe(docs, batch_size=256):
+        if not any(e.label_ in ("PER", "LOC", "ORG") for e in doc.ents):
+            continue
+        tags = ["O"] * len(doc)
+        for e in doc.ents:
+            tags[e.start : e.end] = ["B-" + e.label_] + ["I-" + e.label_] * (len(e) - 1)
+        out.append(TaggedSentence([t.text for t in doc], tags))
+        if len(out) >= limit:
+            break
+    return out
 
 
 def pretrain_tok2vec(data_dir: Path, work: Path, overrides: dict[str, Any]) -> Path:
@@ -142,8 +216,18 @@ def pretrain_tok2vec(data_dir: Path, work: Path, overrides: dict[str, Any]) -> P
     return out / f"model{epochs - 1}.bin"
 
 
-def write_docbins(data_dir: Path, train_path: Path, monitor_path: Path, seed: int = 0) -> dict[str, int]:
+def write_docbins(
+    data_dir: Path,
+    train_path: Path,
+    monitor_path: Path,
+    seed: int = 0,
+    finetune: bool = False,
+    extra: list[TaggedSentence] | None = None,
+) -> dict[str, int]:
     """Write the weighted training sentences as a DocBin (+ a small monitoring slice).
+
+    `finetune`: the stage-2 mix (`sources.Corpus.finetune_weight`) instead of the stage-1 one.
+    `extra`: more sentences (self-training), written once, counted as "self_training".
 
     Output: sentences written per corpus. Cost: one pass over all corpora; ~1 min.
     """
@@ -151,7 +235,8 @@ def write_docbins(data_dir: Path, train_path: Path, monitor_path: Path, seed: in
     from spacy.tokens import DocBin
 
     nlp = spacy.blank("de")
-    pairs = list(training_sentences(data_dir, corpora=CORPORA, seed=seed))
+    pairs = list(training_sentences(data_dir, corpora=CORPORA, seed=seed, finetune=finetune))
+    pairs += [("self_training", s) for s in extra or []]
     random.Random(seed).shuffle(pairs)
     train_bin, monitor_bin = DocBin(), DocBin()
     counts: dict[str, int] = {}

@@ -38,8 +38,11 @@ SUBWORD_DIM = 128
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
-def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
-    """Yield tokenised sentences of redistributable raw German text from `data_dir`."""
+def raw_sentences(data_dir: Path, labelled: bool = True) -> Iterator[list[str]]:
+    """Yield tokenised sentences of redistributable raw German text from `data_dir`.
+
+    `labelled=False` leaves out the words of the NER training corpora (only unlabelled text).
+    """
     for path in sorted((data_dir / "spkatt2023_news").rglob("*.json")):
         if "pretty" in str(path):
             continue
@@ -64,7 +67,7 @@ def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             if not line.startswith("<"):
                 yield _TOKEN.findall(line)
-    for corpus in CORPORA:
+    for corpus in CORPORA if labelled else ():
         # Shipped CC BY corpora only: not the unstated-licence ones, even when trained on.
         if corpus.shipped and corpus.licence.startswith("CC BY") and "NC" not in corpus.licence:
             for sentence in corpus.read(data_dir):
