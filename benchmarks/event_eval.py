@@ -2,6 +2,7 @@
 
 Run from the repo root:
     python benchmarks/event_eval.py [--min-confidence 0.0]
+    python benchmarks/event_eval.py --sample dev [--min-confidence 0.0]   # development sample
 
 Reads benchmarks/data/events_sample_10kgnad.jsonl (ids, labels, gold events; see
 benchmarks/data/EVENTS_SAMPLE.md) and rebuilds each sentence's text from
@@ -26,6 +27,14 @@ whose (sentence, type) is not gold) and every missed gold trigger (gold pairs no
 The sample was drawn and annotated before the extractor existed; it is for measuring only — do
 not tune on it (EVENTS_SAMPLE.md: 65 of 100 sentences have no event, so it measures false
 positives well; only attack and decide have enough events for a rough recall).
+
+`--sample dev` scores the development sample instead: benchmarks/data/events_dev_wikinews.jsonl
+(150 German Wikinews sentences, text stored, CC BY 2.5; see benchmarks/data/EVENTS_DEV.md),
+loaded through `event_dev_sample.load()`, no ../shared/data needed. The same report, plus the
+scores per stratum (uniform / cue-stratified), and the diagnostics list every false-positive
+event and every missed gold event WITH its sentence text. It is for developing the extractor;
+figures measured on it are never reported. `--sample PATH` still reads another 10kGNAD-format
+file; the default stays the evaluation sample.
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling event_sample.py
 
+import event_dev_sample  # noqa: E402
 import event_sample  # noqa: E402
 from lagebild.model import Article, Event  # noqa: E402
 
@@ -188,9 +198,10 @@ def report(records: list[dict], predictions: list[Prediction], min_confidence: f
     return "\n".join(lines)
 
 
-def sweep(records: list[dict], predictions: list[Prediction]) -> str:
+def sweep(records: list[dict], predictions: list[Prediction], dev: bool = False) -> str:
     gold = _gold_pairs(records)
-    lines = ["confidence sweep (overall, for reading only; do not tune on this sample):"]
+    note = "development sample, never report these figures" if dev else "do not tune on this sample"
+    lines = [f"confidence sweep (overall, for reading only; {note}):"]
     lines.append(f"  {'min conf':>8} {'pred':>5} {'corr':>5} {'P':>5} {'R':>5} {'F1':>5}")
     for cut in SWEEP:
         pred = _pred_pairs(predictions, cut)
@@ -226,18 +237,74 @@ def diagnostics(records: list[dict], predictions: list[Prediction], min_confiden
     return "\n".join(lines)
 
 
+def strata(records: list[dict], predictions: list[Prediction], min_confidence: float) -> str:
+    """Overall P/R/F1 per stratum of the development sample (uniform: false positives on
+    ordinary text; cue: recall on event-rich sentences)."""
+    gold = _gold_pairs(records)
+    pred = _pred_pairs(predictions, min_confidence)
+    lines = ["per stratum (dev sample):"]
+    lines.append(
+        f"  {'stratum':<8} {'sents':>5} {'pred':>5} {'gold':>5} {'corr':>5} {'P':>5} {'R':>5} {'F1':>5}"
+    )
+    for stratum in ("uniform", "cue"):
+        ids = {r["id"] for r in records if r.get("stratum") == stratum}
+        g = {k for k in gold if k[0] in ids}
+        p_ = {k for k in pred if k[0] in ids}
+        n_corr = len(g & p_)
+        p, r, f = _prf(len(p_), len(g), n_corr)
+        lines.append(
+            f"  {stratum:<8} {len(ids):>5} {len(p_):>5} {len(g):>5} {n_corr:>5} {_fmt(p, bool(p_))} "
+            f"{_fmt(r, bool(g))} {_fmt(f, bool(p_) and bool(g))}"
+        )
+    return "\n".join(lines)
+
+
+def dev_diagnostics(records: list[dict], predictions: list[Prediction], min_confidence: float) -> str:
+    """Every false-positive event and every missed gold event, each with its sentence text (dev
+    sample only: its text may be shown)."""
+    gold = _gold_pairs(records)
+    kept = [p for p in predictions if p.confidence >= min_confidence]
+    pred_pairs = {(p.sample, p.event_type) for p in kept}
+    text = {r["id"]: r["text"] for r in records}
+    false_pos = [p for p in kept if (p.sample, p.event_type) not in gold]
+    lines = [f"false-positive events ({len(false_pos)}; (sentence, type) not gold):"]
+    for p in false_pos:
+        lines.append(f"  {p.sample:<18} {p.event_type:<9} {p.modality:<9} {p.confidence:4.2f} {p.trigger!r}")
+        lines.append(f"      {text[p.sample]}")
+    missed = [
+        (rec["id"], ev)
+        for rec in records
+        for ev in rec["events"]
+        if (rec["id"], ev["type"]) not in pred_pairs
+    ]
+    lines.append(f"missed gold events ({len(missed)}; (sentence, type) not predicted):")
+    for sample_id, ev in missed:
+        lines.append(f"  {sample_id:<18} {ev['type']:<9} {ev['modality']:<9} {ev['trigger']!r}")
+        lines.append(f"      {text[sample_id]}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--min-confidence", type=float, default=0.0, help="drop predicted events below this confidence"
     )
-    parser.add_argument("--sample", type=Path, default=event_sample.OUT)
+    parser.add_argument(
+        "--sample",
+        default=str(event_sample.OUT),
+        help="'dev' for the Wikinews development sample (events_dev_wikinews.jsonl), or the path of "
+        "a 10kGNAD-format sample (default: the evaluation sample)",
+    )
     parser.add_argument("--data", type=Path, default=event_sample.DATA, help="10kGNAD test.csv")
     args = parser.parse_args(argv)
+    dev = args.sample == "dev"
 
     try:
-        records = event_sample.load(args.sample, args.data)
-    except (event_sample.SourceDataMissing, ValueError) as exc:
+        if dev:
+            records = event_dev_sample.load(event_dev_sample.OUT)
+        else:
+            records = event_sample.load(Path(args.sample), args.data)
+    except (event_sample.SourceDataMissing, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     unannotated = [r["id"] for r in records if not isinstance(r.get("events"), list)]
@@ -259,15 +326,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     if not predictions:
         print(
-            "warning: the extractor returned no events at all on 100 sentences (empty or stubbed?)",
+            f"warning: the extractor returned no events at all on {len(records)} sentences (empty or stubbed?)",
             file=sys.stderr,
         )
     print()
     print(report(records, predictions, args.min_confidence))
     print()
-    print(sweep(records, predictions))
+    if dev:
+        print()
+        print(strata(records, predictions, args.min_confidence))
     print()
-    print(diagnostics(records, predictions, args.min_confidence))
+    print(sweep(records, predictions, dev))
+    print()
+    print(
+        dev_diagnostics(records, predictions, args.min_confidence)
+        if dev
+        else diagnostics(records, predictions, args.min_confidence)
+    )
     return 0
 
 

@@ -58,10 +58,28 @@ def test_nominal_event_with_genitive_actor_and_destination() -> None:
     assert event.place is not None and event.place.text == "Russland"
 
 
-def test_noun_after_temporal_preposition_is_no_event() -> None:
+def test_noun_in_a_time_phrase_is_still_an_event() -> None:
     body = "Vor Putins Besuch begann die Marine ein Manöver."
     events = find_events(_article(body, {"Putins": "PER"}), [])
-    assert [e.event_type for e in events] == ["mobilise"]
+    assert [e.event_type for e in events] == ["meet", "mobilise"]  # the visit happened too
+    assert [a.text for a in events[0].actors] == ["Putins"]
+
+
+def test_participles_used_as_adjectives_are_no_triggers() -> None:
+    body = "Die unterstützend eingesetzten Kräfte und die verhängten Sanktionen blieben. Sie spenden Geld."
+    assert [e.trigger for e in find_events(_article(body, {}), [])] == ["Sanktionen", "spenden"]
+
+
+@pytest.mark.parametrize(("body", "event_type"), [
+    ("Er wurde zu zehn Jahren Haft verurteilt.", "decide"),
+    ("Die Regierung verurteilte den Angriff scharf.", "accuse"),
+    ("Das Amt warnt vor Böen.", None),
+    ("Moskau drohte mit Gegenmaßnahmen.", "threaten"),
+    ("Ihm droht die Todesstrafe.", None),
+])
+def test_verbs_whose_sense_depends_on_a_companion_word(body: str, event_type: str | None) -> None:
+    types = [e.event_type for e in find_events(_article(body, {}), []) if e.event_type != "attack"]
+    assert types == ([event_type] if event_type else [])
 
 
 def test_compound_look_alikes_are_no_events() -> None:

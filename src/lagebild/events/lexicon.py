@@ -39,6 +39,8 @@ VERBS: dict[str, str] = {
     "unterstützen": "support", "loben": "support", "danken": "support", "würdigen": "support",
     "beglückwünschen": "support", "gratulieren": "support", "befürworten": "support",
     # accuse
+    "untersagen": "sanction", "freisprechen": "decide", "befinden": "decide",
+    "emigrieren": "travel", "auswandern": "travel", "flüchten": "travel",
     "vorwerfen": "accuse", "kritisieren": "accuse", "beschuldigen": "accuse", "verurteilen": "accuse",
     "anprangern": "accuse", "anklagen": "accuse", "bezichtigen": "accuse", "verdächtigen": "accuse",
     # deny
@@ -70,7 +72,15 @@ VERBS: dict[str, str] = {
 
 #: Verbs that are events only with one of these words in the same clause.
 REQUIRES: dict[str, frozenset[str]] = {
-    "einigen": frozenset({"sich", "uns", "auf"}),  # not the determiner "vor einigen Tagen"
+    "einigen": frozenset({"sich", "uns"}),  # not the determiner "vor einigen Tagen"
+    "befinden": frozenset({"schuldig"}),  # "für schuldig befunden"
+    # a warning is a threat only with consequences; "warnt vor Böen" cautions
+    "warnen": frozenset({"konsequenzen", "folgen", "vergeltung", "gegenmaßnahmen", "angriff", "angriffen", "krieg",
+                         "militärschlag", "sanktionen", "mit"}),
+    "drohen": frozenset({"mit"}),  # "droht mit Sanktionen"; "ihm droht die Todesstrafe" looms
+    "androhen": frozenset({"mit", "sanktionen", "gewalt", "konsequenzen", "strafen"}),
+    "kaufen": frozenset({"waffen", "munition", "raketen", "granaten", "artilleriegranaten", "rüstungsgüter", "panzer",
+                         "kampfjets", "drohnen", "kampfflugzeuge"}),
     "sprechen": frozenset({"mit", "über"}),
     "schließen": frozenset({"abkommen", "vertrag", "bündnis", "pakt", "frieden", "waffenstillstand", "deal"}),
     "stimmen": frozenset({"gegen", "für"}),
@@ -89,12 +99,20 @@ REQUIRES: dict[str, frozenset[str]] = {
     "senden": frozenset({"waffen", "truppen", "hilfe", "soldaten", "munition"}),
 }
 
-#: Verbs that are not events with one of these words in the same clause: "eine Entscheidung
+#: Verbs that are not events with one of these words in the same sentence: "eine Entscheidung
 #: treffen" decides, "auf Ablehnung treffen" meets nobody.
 EXCLUDES: dict[str, frozenset[str]] = {
+    "ankommen": frozenset({"darauf", "drauf"}),  # "es käme darauf an": it matters
     "treffen": frozenset({"entscheidung", "entscheidungen", "vorkehrungen", "maßnahmen", "auswahl", "ablehnung",
                           "kritik", "widerstand", "zustimmung", "unverständnis", "hart", "schwer"}),
     "erhalten": frozenset({"bleiben", "blieb", "erhalten bleiben"}),
+}
+
+#: Verbs whose type changes with a companion word in the clause: a court's sentence
+#: ("zu zehn Jahren Haft verurteilt") decides; a politician's "verurteilte den Angriff" accuses.
+RETYPES: dict[str, tuple[frozenset[str], str]] = {
+    "verurteilen": (frozenset({"haft", "jahren", "gefängnis", "strafe", "freiheitsstrafe", "bewährung", "geldstrafe",
+                               "tode", "lebenslang", "lebenslanger", "haftstrafe", "monaten"}), "decide"),
 }
 
 #: Particles that separable verbs leave at the end of a clause ("reist ... an").
@@ -119,12 +137,16 @@ NOUNS: dict[str, str] = {
     "drohung": "threaten", "ultimatum": "threaten",
     "angriff": "attack", "anschlag": "attack", "krieg": "attack", "gefecht": "attack", "kämpfe": "attack",
     "beschuss": "attack", "bombardierung": "attack", "offensive": "attack", "invasion": "attack",
-    "warnschuss": "attack", "luftangriff": "attack", "zwischenfall": "attack",
+    "warnschuss": "attack", "luftangriff": "attack", "zwischenfall": "attack", "mord": "attack",
+    "massaker": "attack", "erschießung": "attack", "kampfhandlung": "attack", "rangelei": "attack",
+    "zusammenstoß": "attack", "gefechte": "attack",
     "manöver": "mobilise", "militärübung": "mobilise", "übung": "mobilise", "mobilmachung": "mobilise",
     "militärparade": "mobilise", "parade": "mobilise", "raketentest": "mobilise", "stationierung": "mobilise",
     "protest": "protest", "demonstration": "protest", "kundgebung": "protest", "streik": "protest",
+    "protestmarsch": "protest", "demonstrationszug": "protest", "ausschreitung": "protest", "krawall": "protest",
     "abstimmung": "decide", "beschluss": "decide", "wahl": "decide", "urteil": "decide",
-    "entscheidung": "decide", "resolution": "decide",
+    "entscheidung": "decide", "resolution": "decide", "freispruch": "decide", "plebiszit": "decide",
+    "referendum": "decide", "anklagepunkt": "accuse",
     "reise": "travel", "ankunft": "travel", "abreise": "travel", "auslandsreise": "travel",
     "flucht": "travel",
 }  # fmt: skip
@@ -132,11 +154,5 @@ NOUNS: dict[str, str] = {
 #: Nouns ending like an event noun that are not one ("Preise" ends in "reise").
 NOT_NOUNS: frozenset[str] = frozenset({
     "preis", "kreis", "greis", "beweis", "hinweis", "nachweis", "ausweis", "verweis", "gleis",
-    "betreffen", "wahlkreis", "ergebnisse", "einkaufspreis",
-})  # fmt: skip
-
-#: Prepositions after which an event noun is a time reference, not a new event
-#: ("vor Putins Besuch", "nach dem Treffen", "seit Beginn des Krieges").
-TEMPORAL_PREPOSITIONS: frozenset[str] = frozenset({
-    "vor", "nach", "während", "seit", "bei", "beim", "vorm", "zum", "bis", "anlässlich", "trotz", "wegen",
+    "betreffen", "wahlkreis", "ergebnisse", "einkaufspreis", "vereinigung", "wahlkampf",
 })  # fmt: skip

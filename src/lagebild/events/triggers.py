@@ -6,8 +6,8 @@ capitalised word whose compound head is in `lexicon.NOUNS` ("Waffenlieferungen")
 
 Nouns are weaker evidence than verbs: a noun that is the object of an event verb in the same
 clause ("den Kampf gegen U-Boote trainieren", "Sanktionen verhängen", "dementiert die Vorwürfe")
-is that verb's argument, not a second event, and a noun after a temporal preposition ("vor Putins Besuch") dates
-something else. Both are dropped. Cost: O(tokens) per sentence with O(1) lookups.
+is that verb's argument, not a second event, and is dropped. A participle used as an
+adjective ("die verhängten Sanktionen") is not a verb trigger. Cost: O(tokens) per sentence with O(1) lookups.
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ from lagebild.events.lexicon import (
     NOUNS,
     PARTICLES,
     REQUIRES,
-    TEMPORAL_PREPOSITIONS,
+    RETYPES,
     VERBS,
 )
 
 #: Event types that are said rather than done: a noun next to them is what is said about.
 _SPEECH_LIKE = frozenset({"deny", "accuse", "support", "threaten"})
-#: Words that may stand between a temporal preposition and its noun ("vor dem ersten Besuch").
+#: Articles and possessives: a verb form right after one, before a noun, is an adjective.
 _DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "dessen", "deren", "ein", "eine", "einem",
                           "einen", "eines", "seinem", "seines", "seiner", "ihrem", "ihres", "ihrer"})  # fmt: skip
 _ATTENDING = frozenset({"teilnehmen"})
@@ -71,7 +71,7 @@ def find_triggers(tokens: list[Token], names: Sequence[tuple[int, int]] = ()) ->
 
 
 def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
-    if not token.is_word or token.is_capitalised or token.lower in PARTICLES:
+    if not token.is_word or token.is_capitalised or token.lower in PARTICLES or _is_attributive(tokens, token):
         return None
     clause = clause_of(tokens, token)
     particle = _separated_particle(tokens, clause, token)
@@ -83,12 +83,26 @@ def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
             continue
         words = {t.lower for t in clause}
         required, excluded = REQUIRES.get(candidate), EXCLUDES.get(candidate)
-        if (required and not required & words) or (excluded and excluded & words):
+        if (required and not required & words) or (excluded and excluded & {t.lower for t in tokens}):
             continue
+        retype = RETYPES.get(candidate)
+        if retype and retype[0] & words:
+            event_type = retype[1]
         with_particle = particle is not None and candidate.startswith(particle.lower)
         parts = (token, particle) if with_particle and particle else (token,)
         return Trigger(event_type, parts, verbal=True, lemma=candidate)
     return None
+
+
+def _is_attributive(tokens: list[Token], token: Token) -> bool:
+    """A participle used as an adjective names no event of its own: "unterstützend",
+    "die kämpfende Truppe", "die verhängten Sanktionen" (the noun is the referent)."""
+    if token.lower.endswith(("end", "ende", "enden", "ender", "endes", "endem")) and token.lemma != token.lower:
+        return True  # a present participle; an infinitive ("spenden", "entsenden") is its own lemma
+    previous = tokens[token.index - 1] if token.index else None
+    following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+    return (previous is not None and previous.lower in _DETERMINERS
+            and following is not None and following.is_word and following.is_capitalised)
 
 
 def _attended(verb: Trigger, nominal: list[Trigger]) -> Trigger:
@@ -115,7 +129,7 @@ def _noun_trigger(tokens: list[Token], token: Token) -> Trigger | None:
     if not token.is_word or not token.is_capitalised or len(token.text) < 4:
         return None
     head = noun_head(token)
-    if head is None or _after_temporal_preposition(tokens, token):
+    if head is None:
         return None
     return Trigger(NOUNS[head], (token,), verbal=False, lemma=head)
 
@@ -140,14 +154,3 @@ def _noun_forms(token: Token) -> list[str]:
     lower = token.lower.rsplit("-", 1)[-1]
     forms += [lower, lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else lower]
     return list(dict.fromkeys(f for f in forms if f))
-
-
-def _after_temporal_preposition(tokens: list[Token], token: Token) -> bool:
-    """Whether `token` heads a phrase like "vor Putins Besuch" or "nach dem ersten Treffen"."""
-    for back in range(token.index - 1, max(-1, token.index - 4), -1):
-        word = tokens[back]
-        if word.lower in TEMPORAL_PREPOSITIONS:
-            return True
-        if not word.is_word or not (word.lower in _DETERMINERS or word.text.endswith("s") or not word.is_capitalised):
-            return False
-    return False
