@@ -102,6 +102,6 @@ def _event(article: Article, trigger: Trigger, tokens: list[Token], mentions: li
         targets=roles.targets,
         place=roles.place,
         date=date,
-        modality=event_modality(tokens, trigger.head.clause, has_denial, claim),
+        modality=event_modality(tokens, trigger.head, trigger.verbal, has_denial, claim),
         confidence=round(min(confidence, 0.95), 2),
     )
