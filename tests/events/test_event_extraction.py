@@ -156,3 +156,14 @@ def test_idioms_with_treffen_are_no_meetings() -> None:
 def test_a_table_flattened_into_one_sentence_is_skipped() -> None:
     body = " ".join(["Putin traf Kim"] * 100) + "."
     assert find_events(_article(body, {"Putin": "PER", "Kim": "PER"}), []) == []
+
+
+def test_attributive_participle_with_a_phrase_in_between_and_finite_verb_after_subject() -> None:
+    body = "Der Minister besuchte die in Afghanistan stationierten Truppen. Die USA verhängten Sanktionen."
+    events = find_events(_article(body, {"Afghanistan": "LOC", "USA": "LOC"}), [])
+    assert [(e.event_type, e.trigger) for e in events] == [("meet", "besuchte"), ("sanction", "verhängten")]
+
+
+def test_sentence_initial_verb_form() -> None:
+    body = "Kritisiert wird vor allem, dass die Regeln nicht gelten."
+    assert [e.event_type for e in find_events(_article(body, {}), [])] == ["accuse"]

@@ -32,6 +32,9 @@ _SPEECH_LIKE = frozenset({"deny", "accuse", "support", "threaten"})
 _DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "dessen", "deren", "ein", "eine", "einem",
                           "einen", "eines", "seinem", "seines", "seiner", "ihrem", "ihres", "ihrer"})  # fmt: skip
 _ATTENDING = frozenset({"teilnehmen"})
+_ADJECTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "vor", "zu", "zum",
+                           "zur", "für", "gegen", "über", "unter", "seit", "durch"})  # fmt: skip
 _CONJUNCTIONS = frozenset({"und", "oder", "aber", "sowie"})
 _MIN_COMPOUND_PREFIX = 3  # "Preise" is not a "Reise": a compound's first part has >= 3 letters
 
@@ -71,7 +74,9 @@ def find_triggers(tokens: list[Token], names: Sequence[tuple[int, int]] = ()) ->
 
 
 def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
-    if not token.is_word or token.is_capitalised or token.lower in PARTICLES or _is_attributive(tokens, token):
+    if not token.is_word or token.lower in PARTICLES or _is_attributive(tokens, token):
+        return None
+    if token.is_capitalised and not _sentence_initial_verb(tokens, token):
         return None
     clause = clause_of(tokens, token)
     particle = _separated_particle(tokens, clause, token)
@@ -94,15 +99,31 @@ def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
     return None
 
 
+def _sentence_initial_verb(tokens: list[Token], token: Token) -> bool:
+    """"Kritisiert wird, dass ...": a capitalised first word that is a verb form, not a noun."""
+    first = next((t for t in tokens if t.is_word), None)
+    return token is first and noun_head(token) is None and token.lemma.lower() in VERBS and token.lemma != token.lower
+
+
 def _is_attributive(tokens: list[Token], token: Token) -> bool:
     """A participle used as an adjective names no event of its own: "unterstützend",
-    "die kämpfende Truppe", "die verhängten Sanktionen" (the noun is the referent)."""
+    "die kämpfende Truppe", "die verhängten Sanktionen", "den in Afghanistan stationierten
+    Truppen" (the noun is the referent). Recognised by its adjective ending, a noun or adjective
+    after it, and an article before it with only lower-case words or prepositional phrases in
+    between ("Die USA verhängten Sanktionen" has a subject there: a finite verb)."""
     if token.lower.endswith(("end", "ende", "enden", "ender", "endes", "endem")) and token.lemma != token.lower:
         return True  # a present participle; an infinitive ("spenden", "entsenden") is its own lemma
-    previous = tokens[token.index - 1] if token.index else None
     following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
-    return (previous is not None and previous.lower in _DETERMINERS
-            and following is not None and following.is_word and following.is_capitalised)
+    if following is None or not following.is_word or not token.lower.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    for back in range(token.index - 1, max(-1, token.index - 5), -1):
+        word = tokens[back]
+        if word.lower in _DETERMINERS:
+            return True
+        before = tokens[back - 1].lower if back else ""
+        if not word.is_word or (word.is_capitalised and before not in _PREPOSITIONS):
+            return False
+    return False
 
 
 def _attended(verb: Trigger, nominal: list[Trigger]) -> Trigger:
