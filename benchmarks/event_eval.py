@@ -65,6 +65,8 @@ class Prediction:
     trigger: str
     modality: str
     confidence: float
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
 
 
 def _extractor() -> tuple[
@@ -114,7 +116,8 @@ def predict(records: list[dict]) -> tuple[list[Prediction], float, bool]:
                 f"error: find_events returned {type(events).__name__} for {rec['id']}, not a list"
             )
         for ev in events:
-            out.append(Prediction(rec["id"], ev.event_type, ev.trigger, ev.modality, float(ev.confidence)))
+            out.append(Prediction(rec["id"], ev.event_type, ev.trigger, ev.modality, float(ev.confidence),
+                                  tuple(a.text for a in ev.actors), tuple(t.text for t in ev.targets)))
     return out, time.perf_counter() - started, find_claims is not None
 
 
@@ -137,6 +140,30 @@ def _pred_pairs(predictions: list[Prediction], min_confidence: float) -> dict[tu
         if key not in best or p.confidence > best[key].confidence:
             best[key] = p
     return best
+
+
+def _overlaps(predicted: tuple[str, ...], gold: list[str]) -> bool:
+    """Some predicted name lies inside some gold role phrase or the other way round (case-blind):
+    lagebild names only named entities ("Kim"), annotators write phrases ("Machthaber Kim")."""
+    return any(p.lower() in g.lower() or g.lower() in p.lower() for p in predicted for g in gold)
+
+
+def roles(records: list[dict], predictions: list[Prediction], min_confidence: float) -> str:
+    """Actor/target agreement on matched (sentence, type) pairs whose gold event names them."""
+    best = _pred_pairs(predictions, min_confidence)
+    lines = []
+    for role in ("actors", "targets"):
+        n = hit = 0
+        for rec in records:
+            for ev in rec["events"]:
+                gold = [g for g in ev.get(role) or [] if isinstance(g, str)]
+                pred = best.get((rec["id"], ev["type"]))
+                if gold and pred is not None:
+                    n += 1
+                    hit += _overlaps(getattr(pred, role), gold)
+        share = f"{hit / n:.2f}" if n else "-"
+        lines.append(f"{role[:-1]} agreement on matched pairs with a gold {role[:-1]}: {hit}/{n} = {share}")
+    return "\n".join(lines)
 
 
 def _prf(pred: int, gold: int, correct: int) -> tuple[float, float, float]:
@@ -331,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     print()
     print(report(records, predictions, args.min_confidence))
+    print(roles(records, predictions, args.min_confidence))
     print()
     if dev:
         print()

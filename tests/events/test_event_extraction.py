@@ -167,3 +167,11 @@ def test_attributive_participle_with_a_phrase_in_between_and_finite_verb_after_s
 def test_sentence_initial_verb_form() -> None:
     body = "Kritisiert wird vor allem, dass die Regeln nicht gelten."
     assert [e.event_type for e in find_events(_article(body, {}), [])] == ["accuse"]
+
+
+def test_common_noun_subject_and_genitive_become_actors_when_no_name_acts() -> None:
+    body = "Die Behörden verhängten eine Ausgangssperre. Der Beschluss der EU-Kommission fiel am Montag."
+    events = find_events(_article(body, {}), [])
+    assert [(e.event_type, [a.text for a in e.actors]) for e in events] == [
+        ("sanction", ["Die Behörden"]), ("decide", ["der EU-Kommission"])]
+    assert all(body[a.start:a.end] == a.text and a.kind == "" for e in events for a in e.actors)

@@ -31,6 +31,11 @@ _SKIPPABLE = frozenset({
     "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
     "seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer", "dessen", "deren",
 })  # fmt: skip
+#: Capitalised sentence openers that are no subject ("Heute", "Zudem", "Nun").
+_SENTENCE_ADVERBS = frozenset({"heute", "gestern", "morgen", "zudem", "nun", "jetzt", "damit", "dabei", "dort",
+                               "daraufhin", "danach", "zuvor", "bereits", "erneut", "auch", "doch", "aber", "so",
+                               "dann", "deshalb", "daher", "trotzdem", "inzwischen", "bislang", "zuletzt", "erst",
+                               "noch", "immer", "hier", "dies", "das", "es", "er", "sie", "wir", "ich", "man"})
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "ins"})
 #: Preposition -> event types whose target it introduces ("mit Putin" for a meeting).
 _TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -53,11 +58,14 @@ class Roles:
     place: Span | None = None
 
 
-def event_roles(trigger: Trigger, tokens: list[Token], mentions: list[Mention], earlier: list[Mention]) -> Roles:
-    """Actors, targets and place of `trigger` in its sentence.
+def event_roles(body: str, trigger: Trigger, tokens: list[Token], mentions: list[Mention],
+                earlier: list[Mention]) -> Roles:
+    """Actors, targets and place of `trigger` in its sentence of `body`.
 
     `mentions` are the sentence's named mentions; `earlier` the article's mentions before
-    the sentence (for "er" and relative pronouns).
+    the sentence (for "er" and relative pronouns). Without a named actor, the subject noun
+    phrase ("Die Behörden") or an event noun's genitive ("der EU-Kommission") is the actor,
+    with kind "".
     """
     roles = Roles()
     clause = trigger.head.clause
@@ -83,7 +91,49 @@ def event_roles(trigger: Trigger, tokens: list[Token], mentions: list[Mention], 
             roles.place = _span(mention)
     _assign_core(roles, core, tokens, trigger, passive)
     _resolve_pronouns(roles, tokens, trigger, mentions, earlier)
+    if not roles.actors and not passive:
+        phrase = (_subject_phrase(body, tokens, trigger) if trigger.verbal
+                  else _genitive_phrase(body, tokens, trigger))
+        if phrase is not None:
+            roles.actors.append(phrase)
     return roles
+
+
+def _subject_phrase(body: str, tokens: list[Token], trigger: Trigger) -> Span | None:
+    """Without a named actor, the noun phrase before the verb that no preposition governs:
+    "Etwa 1.500 Gegendemonstranten demonstrierten", "Die Behörden wollen ... ausweisen"."""
+    clause = [t for t in tokens if t.clause == trigger.head.clause and t.index < trigger.head.index]
+    for position, token in enumerate(clause):
+        first_of_sentence = token.index == 0 or not any(t.is_word for t in tokens[:token.index])
+        if (token.is_word and token.is_capitalised and token.lower not in _SKIPPABLE
+                and not (first_of_sentence and token.lower in _SENTENCE_ADVERBS)
+                and _preposition_before(tokens, token.start) is None):
+            return _phrase_span(body, clause[:position + 1])
+    return None
+
+
+def _genitive_phrase(body: str, tokens: list[Token], trigger: Trigger) -> Span | None:
+    """The genitive after an event noun: "Gespräche der OPEC-Staaten", "Beschluss der EU-Kommission"."""
+    following = tokens[trigger.head.index + 1:trigger.head.index + 5]
+    if len(following) >= 2 and following[0].lower in ("der", "des") and following[1].is_word:
+        words = [following[0]]
+        for token in following[1:]:
+            if not token.is_word:
+                break
+            words.append(token)
+            if token.is_capitalised:
+                return _phrase_span(body, words)
+    return None
+
+
+def _phrase_span(body: str, upto: list[Token]) -> Span:
+    """The noun phrase ending at `upto[-1]`, with the articles, numbers and adjectives before it."""
+    head = start = upto[-1]
+    for token in reversed(upto[:-1]):
+        if not token.is_word or (token.is_capitalised and token.lower not in _SKIPPABLE and token.index != 0):
+            break
+        start = token
+    return Span(start.start, head.end, body[start.start:head.end], "")
 
 
 def _is_agent(preposition: str, trigger: Trigger, passive: bool) -> bool:

@@ -79,7 +79,7 @@ def _is_participant(mention: Mention, claim_sources: list[tuple[int, int]]) -> b
 def _event(article: Article, trigger: Trigger, tokens: list[Token], mentions: list[Mention],
            earlier: list[Mention], claims: list[Claim], all_triggers: list[Trigger], inherited: str | None,
            number: int) -> Event:
-    event_type, roles = trigger.event_type, event_roles(trigger, tokens, mentions, earlier)
+    event_type, roles = trigger.event_type, event_roles(article.body, trigger, tokens, mentions, earlier)
     if trigger.lemma in _WELCOME_VERBS and _ARRIVAL_PLACES & {t.lower for t in tokens}:
         event_type = "travel"  # the welcomed one arrived: they are the actor
         roles.actors, roles.targets = roles.targets or roles.actors, []
