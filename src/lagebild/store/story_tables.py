@@ -22,6 +22,7 @@ from lagebild.stories.features import StoryFeatures
 from lagebild.stories.index import rank_candidates
 
 _SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS story_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE IF NOT EXISTS story_stories (
         id TEXT PRIMARY KEY, title TEXT NOT NULL, first_published TEXT, last_published TEXT,
         profile TEXT NOT NULL, seq INTEGER NOT NULL)""",
@@ -64,6 +65,17 @@ class SqliteStoryIndex:
         self._conn = conn
         for statement in _SCHEMA:
             conn.execute(statement)
+
+    def setting(self, key: str) -> str | None:
+        """A corpus-wide choice the stories were built with (e.g. "encoder" -> "1"), else None."""
+        row = self._conn.execute("SELECT value FROM story_settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT OR REPLACE INTO story_settings (key, value) VALUES (?, ?)", (key, value))
+
+    def has_stories(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM story_stories LIMIT 1").fetchone() is not None
 
     def story_of(self, article_id: str) -> str | None:
         row = self._conn.execute(
