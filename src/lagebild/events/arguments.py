@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lagebild.events.clauses import Token
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import Trigger, noun_head
 from lagebild.model import Mention, Span
 
 _PREPOSITIONS = frozenset({
@@ -31,11 +31,8 @@ _SKIPPABLE = frozenset({
     "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
     "seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer", "dessen", "deren",
 })  # fmt: skip
-#: Capitalised sentence openers that are no subject ("Heute", "Zudem", "Nun").
-_SENTENCE_ADVERBS = frozenset({"heute", "gestern", "morgen", "zudem", "nun", "jetzt", "damit", "dabei", "dort",
-                               "daraufhin", "danach", "zuvor", "bereits", "erneut", "auch", "doch", "aber", "so",
-                               "dann", "deshalb", "daher", "trotzdem", "inzwischen", "bislang", "zuletzt", "erst",
-                               "noch", "immer", "hier", "dies", "das", "es", "er", "sie", "wir", "ich", "man"})
+_QUANTIFIERS = frozenset({"etwa", "rund", "über", "mehr", "als", "knapp", "fast", "beide", "beiden", "mehrere",
+                          "zahlreiche", "einige", "viele", "alle", "tausende", "hunderte"})
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "nach", "bei", "beim", "auf", "ins"})
 #: Preposition -> event types whose target it introduces ("mit Putin" for a meeting).
 _TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -101,13 +98,18 @@ def event_roles(body: str, trigger: Trigger, tokens: list[Token], mentions: list
 
 def _subject_phrase(body: str, tokens: list[Token], trigger: Trigger) -> Span | None:
     """Without a named actor, the noun phrase before the verb that no preposition governs:
-    "Etwa 1.500 Gegendemonstranten demonstrierten", "Die Behörden wollen ... ausweisen"."""
-    clause = [t for t in tokens if t.clause == trigger.head.clause and t.index < trigger.head.index]
+    "Etwa 1.500 Gegendemonstranten demonstrierten", "Die Behörden wollen ... ausweisen".
+    Conservative, since a wrong actor is worse than none: never the sentence's first word
+    ("Demnach", "Am"), never an event noun ("eine Partnerschaft vereinbaren"), never for a
+    zu-infinitive ("..., seine U-Boote an Peking zu liefern" has no subject)."""
+    head_index = trigger.head.index
+    if head_index and tokens[head_index - 1].lower == "zu":
+        return None
+    clause = [t for t in tokens if t.clause == trigger.head.clause and t.index < head_index]
+    first_word = next((t for t in tokens if t.is_word), None)
     for position, token in enumerate(clause):
-        first_of_sentence = token.index == 0 or not any(t.is_word for t in tokens[:token.index])
-        if (token.is_word and token.is_capitalised and token.lower not in _SKIPPABLE
-                and not (first_of_sentence and token.lower in _SENTENCE_ADVERBS)
-                and _preposition_before(tokens, token.start) is None):
+        if (token.is_word and token.is_capitalised and token is not first_word and token.lower not in _SKIPPABLE
+                and noun_head(token) is None and _preposition_before(tokens, token.start) is None):
             return _phrase_span(body, clause[:position + 1])
     return None
 
@@ -127,10 +129,13 @@ def _genitive_phrase(body: str, tokens: list[Token], trigger: Trigger) -> Span |
 
 
 def _phrase_span(body: str, upto: list[Token]) -> Span:
-    """The noun phrase ending at `upto[-1]`, with the articles, numbers and adjectives before it."""
+    """The noun phrase ending at `upto[-1]`, with the articles, numbers, quantifiers and
+    adjectives right before it ("Etwa 1.500 Gegendemonstranten", "die russische Regierung")."""
     head = start = upto[-1]
     for token in reversed(upto[:-1]):
-        if not token.is_word or (token.is_capitalised and token.lower not in _SKIPPABLE and token.index != 0):
+        word = token.lower
+        if not (word in _SKIPPABLE or word in _QUANTIFIERS or word[:1].isdigit()
+                or (word[:1].islower() and word.endswith(("e", "en", "er", "es", "em")) and token.is_word)):
             break
         start = token
     return Span(start.start, head.end, body[start.start:head.end], "")

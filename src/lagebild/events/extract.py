@@ -31,6 +31,8 @@ MAX_SENTENCE_TOKENS = 150
 #: "wie Schoigu an einem Flughafen begrüßt wird": being welcomed at an airport is arriving.
 _ARRIVAL_PLACES = frozenset({"flughafen", "bahnhof", "airport", "flugplatz"})
 _WELCOME_VERBS = frozenset({"begrüßen", "empfangen"})
+#: "Russische Staatsmedien": a capitalised adjective the tagger took for a name.
+_ADJECTIVE_SUFFIXES = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 #: Cues whose source only informs ("laut Interfax", "nach Angaben der Agentur X"): never an actor.
 _ATTRIBUTING_CUES = ("laut", "nach", "zufolge")
 
@@ -70,9 +72,11 @@ def find_events(article: Article, claims: list[Claim] | None = None) -> list[Eve
 
 
 def _is_participant(mention: Mention, claim_sources: list[tuple[int, int]]) -> bool:
-    """A name that can act in an event: PER/LOC/ORG, capitalised (never the adjective "russischen"
-    the tagger sometimes marks), and not the informant of a report ("laut Interfax")."""
+    """A name that can act in an event: PER/LOC/ORG, capitalised and not an adjective (never
+    "russischen" or "Russische" the tagger sometimes marks), and not the informant of a
+    report ("laut Interfax")."""
     return (mention.kind in _ROLE_KINDS and mention.text[:1].isupper()
+            and not (" " not in mention.text and mention.text.lower().endswith(_ADJECTIVE_SUFFIXES))
             and not any(s <= mention.start < e for s, e in claim_sources))
 
 
