@@ -45,3 +45,18 @@ def test_missing_folder_is_reported(tmp_path: Path) -> None:
     messages: list[str] = []
     assert quotes_command(tmp_path / "nope", tmp_path / "out", report=messages.append) == 0
     assert "not a folder" in messages[0]
+
+
+def test_cli_quotes_command(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    (source / "doc.json").write_text(json.dumps(_document(), ensure_ascii=False), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["quotes", "--spkatt", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "doc.json").read_text(encoding="utf-8"))["Annotations"][0]["Cue"] == ["0:6"]
+    assert runner.invoke(app, ["quotes", "--spkatt", str(tmp_path / "nope"), "--out", str(out)]).exit_code == 2
