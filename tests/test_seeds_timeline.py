@@ -124,3 +124,14 @@ def test_cli_timeline_prints_the_story(seeds: dict[str, object]) -> None:
     assert result.exit_code == 0, result.output
     assert "date" in result.output and "sources" in result.output
     assert runner.invoke(app, ["timeline", "s-nope", "--db", str(seeds["db"])]).exit_code == 1
+
+
+def test_export_key_order_of_the_new_record_types(seeds: dict[str, object]) -> None:
+    records: list[dict[str, object]] = seeds["records"]  # type: ignore[assignment]
+    first = {t: next(r for r in records if r["type"] == t) for t in ("event", "claim", "timeline")}
+    assert list(first["event"])[:14] == ["type", "id", "event_type", "actors", "targets", "place", "date", "article",
+                                         "start", "end", "modality", "confidence", "trigger", "actor_names"]
+    assert list(first["claim"])[:9] == ["type", "id", "source", "cue", "content", "stance", "article", "start", "end"]
+    assert list(first["timeline"]) == ["type", "story", "entries"]
+    entry = first["timeline"]["entries"][0]  # type: ignore[index]
+    assert list(entry)[:6] == ["date", "event_type", "summary", "events", "sources", "conflicts"]
