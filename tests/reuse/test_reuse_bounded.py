@@ -13,6 +13,7 @@ from lagebild.reuse import MemoryReuseIndex, ReuseIndex, detect_reuse, iter_pass
 from lagebild.reuse.detect import DEFAULT_OPTIONS, _analysed
 from lagebild.reuse.fingerprints import winnow
 from lagebild.reuse.index import IndexedArticle
+from lagebild.reuse.normalise import normalised_norms, normalised_words
 from lagebild.reuse.passages import _united, record_shared_span
 from lagebild.store.reuse_tables import ORD_BLOCK, SqliteReuseIndex
 
@@ -146,3 +147,8 @@ def test_top_candidates_are_the_hits_ranked(index: ReuseIndex) -> None:
         assert len(ranked) > 3
         for limit in (1, 3, 30):
             assert index.top_candidates(hashes, limit) == ranked[:limit]
+
+
+def test_norms_alone_are_the_words_norms() -> None:
+    text = "„Die US-Erkenntnisse“ – Kim’s STRASSE, Straße 12a; l'été … ÄÖÜ_x " + AGENCY_PARAGRAPH
+    assert normalised_norms(text) == [w.norm for w in normalised_words(text)]

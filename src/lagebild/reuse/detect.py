@@ -8,8 +8,11 @@ Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candida
   articles per fingerprint), plus its passage occurrences;
 - lookup: 1 hash lookup + `bands` bucket lookups + F posting-list lookups (each ≤
   `max_postings` rows, O(log N) in SQLite), then an O(n + m) alignment against each of at
-  most `max_candidates` candidate bodies of m words. Independent of the corpus size N
-  except through the B-tree depth and the capped posting lists.
+  most `max_candidates` candidate bodies of m words (their k-gram hashes only; words with
+  offsets only for candidates that do share a passage). Independent of the corpus size N
+  except through the B-tree depth and the capped posting lists, and the number of
+  candidates, which grows with the corpus (chance fingerprint hits, more copies of the same
+  agency text) until it reaches `max_candidates`: on the scaling corpus ~8 per article at 8k.
 Measured by benchmarks/reuse_speed.py (~150 fingerprint rows per article of ~400 words).
 Passage groups: recording a shared span reads and writes only the two articles' own
 occurrences (`passages.py`), and the pipeline asks for the count of groups, not the groups,
@@ -26,7 +29,7 @@ from lagebild.reuse.align import SpanPair, aligned_spans
 from lagebild.reuse.fingerprints import shingle_hashes, winnow
 from lagebild.reuse.index import IndexedArticle, ReuseIndex
 from lagebild.reuse.near_duplicates import jaccard, signature_bands, word_shingles
-from lagebild.reuse.normalise import NormalWord, body_hash, normalised_words
+from lagebild.reuse.normalise import NormalWord, body_hash, normalised_norms, normalised_words
 from lagebild.reuse.passages import record_shared_span
 
 
@@ -119,8 +122,16 @@ def _analysed(body: str, k: int) -> tuple[list[NormalWord], list[int]]:
     """Normalised words and k-gram hashes of a body, cached: a recent article is aligned
     again each time a later one shares text with it. Keyed by the body text itself, so
     it is correct across indexes. Memory: ~100 bytes per word for 512 bodies."""
-    words = normalised_words(body)
-    return words, shingle_hashes([w.norm for w in words], k)
+    return normalised_words(body), _hashes(body, k)
+
+
+@lru_cache(maxsize=512)
+def _hashes(body: str, k: int) -> list[int]:
+    """The k-gram hashes of a body alone (the same as `_analysed`'s), ~3x cheaper than its
+    words with their offsets: aligning needs only these, and many candidates (about half on
+    the scaling corpus) share no passage. Cost: O(len(body)); memory ~40 bytes per word for
+    512 bodies."""
+    return shingle_hashes(normalised_norms(body), k)
 
 
 def _stored_result(article_id: str, index: ReuseIndex, passages: bool = True) -> ReuseResult:
@@ -161,7 +172,7 @@ def _record_shared_passages(
     body = index.body(candidate)
     if body is None or candidate == article_id:
         return
-    their_words, their_hashes = _analysed(body, options.passage_k)
+    their_hashes = _hashes(body, options.passage_k)
     spans = aligned_spans(
         their_hashes,
         hashes,
@@ -170,6 +181,9 @@ def _record_shared_passages(
         min_words=options.min_passage_words,
         max_skip=options.max_skip_words,
     )
+    if not spans:  # a chance fingerprint hit: no passage
+        return
+    their_words = _analysed(body, options.passage_k)[0]
     for span in spans:
         a_start, b_start, a_end, b_end = _extended(span, their_words, words)
         t_start, o_start = _widen_back(body, their_words[a_start].start, our_body, words[b_start].start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import NamedTuple
 
-from lagebild.nlp.tokens import word_spans
+from lagebild.nlp.tokens import word_spans, words
 
 
 class NormalWord(NamedTuple):
@@ -27,6 +27,12 @@ def normalised_words(body: str) -> list[NormalWord]:
     Input: an article body. Output: its words in order, each with its char offsets.
     """
     return [NormalWord(w.casefold().replace("’", "'"), s, e) for w, s, e in word_spans(body)]
+
+
+def normalised_norms(body: str) -> list[str]:
+    """`[w.norm for w in normalised_words(body)]` without the offsets: ~3x cheaper, for
+    k-gram hashes alone. Cost: one regex pass, O(len(body))."""
+    return [w.casefold().replace("’", "'") for w in words(body)]
 
 
 def body_hash(words: list[NormalWord]) -> str:
