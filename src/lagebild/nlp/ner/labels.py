@@ -14,6 +14,8 @@ Types not listed map to `OUTSIDE`.
 
 from __future__ import annotations
 
+import re
+
 KINDS = ("PER", "LOC", "ORG", "MISC")
 OUTSIDE = "O"
 MISSING = "-"
@@ -79,6 +81,47 @@ LEGAL = {
 # article, so cups, championships and "DFB-Pokal" come out as ORG: missing, only PER and LOC
 # teach. Its O is kept as outside (the corpus is large and mostly right about O).
 WIKIANN = {"PER": "PER", "LOC": "LOC", "ORG": MISSING}
+WIKIANN_ALL = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+
+# WikiANN ORG spans that are kept (`org_names_only`): a word that marks an organisation's name
+# (club, company form, university, party, ...) or an acronym, and no word of a competition.
+_ORG_WORD = re.compile(
+    r"(FC|SV|SC|TSV|VfB|VfL|AC|AS|SSC|CF|FK|SG|TSG|Real|Sporting|Borussia|Eintracht|Dynamo|Spartak|"
+    r"Olympique|Club|United|City|Rovers|Wanderers|Athletic|AG|GmbH|SE|Inc\.?|Ltd\.?|Corp\.?|KG|Partei|"
+    r"Universität|University|Hochschule|Akademie|Institut|Gesellschaft|Verein|Verband|Bund|Union|Bank|"
+    r"Gruppe|Group|Verlag|Records|Ministerium|Amt|Rat|Kommission|Armee|Agentur|Stiftung|Orchester|"
+    r"Zeitung|Airlines|Airways|Holding|Konzern|Werke|Company|Association|Council|Federation|Party|"
+    r"College|School|Navy|Army)"
+)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+_ROMAN = re.compile(r"[IVXLC]+")
+_NOT_ORG_WORD = re.compile(r"Pokal|Cup|Meisterschaft|Liga|League|Lig|Open|Spiele|Games|Game|Championship|"
+                           r"Trophy|Serie|Tour|Award|Preis|Festival|Draft|DIN|Division")
+
+
+def org_names_only(words: list[str], tags: list[str]) -> list[str]:
+    """WikiANN tags with ORG spans that do not look like an organisation's name set to MISSING.
+
+    WikiANN types a link by its article, so championships, cups, buildings and even countries
+    come out as ORG; clubs, companies, universities and acronyms are mostly right.
+    """
+    out = list(tags)
+    i = 0
+    while i < len(out):
+        if out[i] != "B-ORG":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(out) and out[end] == "I-ORG":
+            end += 1
+        name = words[i:end]
+        named = any(
+            _ORG_WORD.fullmatch(w) or (_ACRONYM.fullmatch(w) and not _ROMAN.fullmatch(w)) for w in name
+        )
+        if not named or any(_NOT_ORG_WORD.search(w) for w in name):
+            out[i:end] = [MISSING] * (end - i)
+        i = end
+    return out
 
 
 # CoNLL-style four-type corpora (Europarl, WikiNEuRal) and ZEFYS: already our kinds.

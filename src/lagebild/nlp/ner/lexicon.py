@@ -8,15 +8,15 @@ learns how far to trust each list (they are noisy: "Wald" is also a surname).
 
 How: the component "lagebild_name_flags" runs first and sets spaCy lexeme flags FLAG20-FLAG23
 on each token's lexeme; the tok2vec embeds those flags like NORM or SHAPE (train_config.cfg,
-`embed.attrs`). The word lists are saved inside the model (`name_flags/words.json`, ~3 MB).
+`embed.attrs`). The word lists are saved inside the model (`name_flags/words.json`, ~2 MB).
 
 Lists (all redistributable; named in MODEL_CARD.md), one-token entries, case kept:
 - SURNAME: GermaNER surnames (gazetteers_legal_ler_de/personennamen.list, Apache-2.0) and the
   last word of Wikidata heads of state/government (CC0).
 - FIRST: the first word of those Wikidata names.
-- PLACE: German municipalities (stadtnamen.list, datendieter.de, CC BY-SA 2.0), landscape and
-  place names (landschaftsbezeichnungen.list, BKG GN250, dl-de/by-2-0), German country names
-  (Auswärtiges Amt, official work), Wikidata cities (CC0).
+- PLACE: German municipalities (stadtnamen.list, datendieter.de from OpenStreetMap, CC BY-SA
+  2.0), German country names (Auswärtiges Amt, official work), Wikidata cities (CC0). Not the
+  landscape names of the same folder (BKG GN250: its licence is not stated there).
 - COMPANY: one-word German company names (firmennamen.list, datendieter.de, CC BY-SA 2.0).
 Cost: one dict lookup per token.
 """
@@ -61,8 +61,7 @@ def name_lists(data_dir: Path) -> dict[str, list[str]]:
     lists = {
         "SURNAME": _one_word(read("personennamen.list")) | _one_word(n[-1] for n in leaders if len(n) > 1),
         "FIRST": _one_word(n[0] for n in leaders if len(n) > 1),
-        "PLACE": _one_word(read("stadtnamen.list") + read("landschaftsbezeichnungen.list") + read("laendernamen.list"))
-        | _one_word(cities),
+        "PLACE": _one_word(read("stadtnamen.list") + read("laendernamen.list")) | _one_word(cities),
         "COMPANY": _one_word(read("firmennamen.list")),
     }
     return {kind: sorted(words) for kind, words in lists.items()}

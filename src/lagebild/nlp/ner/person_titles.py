@@ -12,12 +12,30 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-_TITLES = {"herr", "frau", "dr.", "prof.", "sir", "lord", "lady", "papst", "mister", "mr.", "mrs."}
+_TITLES = {"herr", "frau", "dr.", "prof.", "sir", "lord", "papst", "mister", "mr.", "mrs."}
 _ROLE_SUFFIXES = (
     "kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "chef", "chefin",
     "vorsitzende", "vorsitzender", "sprecher", "sprecherin", "kandidat", "kandidatin", "meister",
     "meisterin", "trainer", "trainerin", "direktor", "direktorin", "könig", "königin", "sekretär",
     "sekretärin", "botschafter", "botschafterin", "premier", "premierministerin", "gouverneur",
+)
+# Role nouns that may also be a surname alone ("Kaiser", "Graf", "Richter"): trimmed off the
+# front of a longer span, but a span of one such word is kept.
+_LEADING_ROLES = (
+    "experte", "expertin", "keeper", "coach", "bischof", "heilige", "heiligen", "heiliger", "primus",
+    "rapper", "rapperin", "sänger", "sängerin", "star", "profi", "stürmer", "spieler", "spielerin",
+    "torwart", "torhüter", "schauspieler", "schauspielerin", "regisseur", "regisseurin", "autor",
+    "autorin", "musiker", "musikerin", "komponist", "dirigent", "künstler", "künstlerin", "dichter",
+    "professor", "professorin", "pfarrer", "kardinal", "bürgermeister", "bürgermeisterin", "landrat",
+    "landrätin", "abgeordnete", "abgeordneter", "stadtrat", "stadträtin", "gründer", "gründerin",
+    "manager", "managerin", "boss", "kommissar", "kommissarin", "anwalt", "anwältin", "kollege",
+    "kollegin", "prinz", "prinzessin", "fürst", "fürstin", "herzog", "herzogin", "graf", "gräfin",
+    "kaiser", "kaiserin", "zar", "zarin", "sultan", "emir", "scheich", "general", "oberst", "kapitän",
+    "athlet", "athletin", "moderator", "moderatorin", "journalist", "journalistin", "reporter",
+    "reporterin", "analyst", "analystin", "politiker", "politikerin", "aktivist", "aktivistin",
+    "richter", "richterin", "unternehmer", "unternehmerin", "investor", "sohn", "tochter", "witwe",
+    "diktator", "diktatorin", "machthaber", "machthaberin", "herrscher", "herrscherin", "führer",
+    "führerin",
 )
 
 
@@ -25,6 +43,11 @@ def is_role_word(word: str) -> bool:
     """True for a title or a role noun ("Bundeskanzler", "SPD-Chef", "Dr.")."""
     lower = word.lower()
     return lower in _TITLES or lower.endswith(_ROLE_SUFFIXES)
+
+
+def is_leading_role(word: str) -> bool:
+    """True for a role noun that is trimmed off the front of a longer PER span ("Bischof")."""
+    return word.lower().endswith(_LEADING_ROLES) or is_role_word(word)
 
 
 @Language.component("lagebild_trim_person_titles")
@@ -38,6 +61,8 @@ def trim_person_titles(doc: Doc) -> Doc:
                 start += 1
             if start == ent.end:
                 continue
+            while start < ent.end - 1 and is_leading_role(doc[start].text):
+                start += 1
         entities.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     doc.ents = entities
     return doc

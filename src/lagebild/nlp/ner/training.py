@@ -1,8 +1,10 @@
 """`lagebild train ner`: rebuild the shipped German NER pipeline from ../shared/data.
 
-Steps: read the redistributable corpora (`sources.CORPORA`, weighted) into a spaCy DocBin,
-train spaCy's tok2vec CNN + NER with `train_config.cfg` for a fixed number of steps, add the
-gazetteer entity_ruler after the NER, and save the pipeline to `out_dir`.
+Steps: read the redistributable corpora (`sources.CORPORA`: weighted, harmonised with GermEval's
+conventions, plus surname copies) into a spaCy DocBin, train spaCy's name flags + tok2vec CNN +
+NER with `train_config.cfg` for a fixed number of steps (the name lists of lexicon.py are read
+from the data dir at initialisation), add the title trimming and the two gazetteer
+entity_rulers (leaders, countries; gazetteer.py) after the NER, and save the pipeline to `out_dir`.
 
 The held-back GermEval half is never read here. spaCy's "dev" corpus is only a monitoring
 slice of the training data; the pipeline saved is the *last* one (fixed steps), so no choice
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpora import TaggedSentence
-from .gazetteer import ruler_patterns
+from .gazetteer import leader_patterns, ruler_patterns
 from .labels import MISSING
 from .sources import CORPORA, training_sentences
 from .spans import bio_spans
@@ -47,6 +49,7 @@ def train(
     finetune_steps: int = 0,
     finetune_learn_rate: float = 0.0005,
     self_train: int = 0,
+    teacher: Path | None = None,
 ) -> None:
     """Train the German NER pipeline and write it to `out_dir` (replaced if it exists).
 
@@ -56,12 +59,16 @@ def train(
     SentencePiece averages, `vectors.build_subword_vectors`), "word2vec" (`vectors.build_vectors`)
     or "none". `overrides`: extra spaCy config overrides ("section.key": value).
     `init_tok2vec`: weights from `spacy pretrain` to start the tok2vec from; `pretrain=True`
-    makes them here first (`pretrain_tok2vec`, +15-20 min). Cost: see the module docstring.
+    makes them here first (`pretrain_tok2vec`, +15-20 min). `finetune_steps`: a second stage on
+    each corpus's `finetune_weight` mix (`finetune`). `self_train`: train a teacher first (or
+    use the pipeline `teacher`), tag that many raw sentences with it (`pseudo_labelled`) and add
+    them to the training data. Both were measured (MODEL_CARD.md, round 2026-11-21) and are off
+    by default. Cost: see the module docstring.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
 
-    from . import person_titles  # noqa: F401  (registers the title-trimming component)
+    from . import lexicon, person_titles  # noqa: F401  (register the name-flag and title-trimming components)
 
     if not data_dir.is_dir():
         raise FileNotFoundError(f"data dir {data_dir} not found: pass --data-dir pointing at shared/data")
@@ -77,6 +84,7 @@ def train(
         "training.max_steps": max_steps,
         "system.seed": seed,
         "training.dropout": dropout,
+        "initialize.components.name_flags.data_dir": str(data_dir),
     }
     if static_vectors == "subword":
         config["paths.vectors"] = str(build_subword_vectors(data_dir, work / "vectors"))
@@ -91,15 +99,23 @@ def train(
     if init_tok2vec is not None:
         config["paths.init_tok2vec"] = str(init_tok2vec)
     config.update(overrides or {})
+    if self_train:
+        if teacher is None:
+            spacy_train(CONFIG, work / "teacher", overrides=config)
+            teacher = work / "teacher" / "model-last"
+        pseudo = pseudo_labelled(teacher, data_dir, self_train, seed)
+        counts = write_docbins(data_dir, train_path, monitor_path, seed, extra=pseudo)
+        log.info("training sentences per corpus, with self-training: %s", counts)
     spacy_train(CONFIG, work / "checkpoints", overrides=config)
     model_dir = work / "checkpoints" / "model-last"
     if finetune_steps:
-        extra = pseudo_labelled(model_dir, data_dir, self_train, seed) if self_train else []
-        model_dir = finetune(model_dir, data_dir, work, config, finetune_steps, finetune_learn_rate, seed, extra)
+        model_dir = finetune(model_dir, data_dir, work, config, finetune_steps, finetune_learn_rate, seed)
 
     nlp = spacy.load(model_dir)
     nlp.add_pipe("lagebild_trim_person_titles", after="ner")
     if gazetteer:
+        leaders = nlp.add_pipe("entity_ruler", name="lagebild_leaders", config={"overwrite_ents": True})
+        leaders.add_patterns(leader_patterns(data_dir))  # type: ignore[attr-defined]
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False})
         ruler.add_patterns(ruler_patterns(data_dir))  # type: ignore[attr-defined]
     nlp.meta.update(
@@ -127,7 +143,6 @@ def finetune(
     steps: int,
     learn_rate: float,
     seed: int = 0,
-    extra: list[TaggedSentence] | None = None,
 ) -> Path:
     """Stage 2: continue training `model_dir`'s tok2vec + NER on the fine-tuning mix.
 
@@ -140,15 +155,16 @@ def finetune(
     from spacy.util import load_config
 
     train_path, monitor_path = work / "finetune.spacy", work / "finetune_monitor.spacy"
-    counts = write_docbins(data_dir, train_path, monitor_path, seed, finetune=True, extra=extra)
+    counts = write_docbins(data_dir, train_path, monitor_path, seed, finetune=True)
     log.info("fine-tuning sentences per corpus: %s", counts)
     config = load_config(CONFIG)
-    config["components"]["tok2vec"] = {"source": str(model_dir)}
-    config["components"]["ner"] = {"source": str(model_dir)}
+    for name in ("name_flags", "tok2vec", "ner"):
+        config["components"][name] = {"source": str(model_dir)}
     config_path = work / "finetune.cfg"
     config.to_disk(config_path)
     overrides = {
-        **{k: v for k, v in overrides.items() if not k.startswith("components.")},  # sourced as trained
+        # the components are sourced as trained: their settings cannot be overridden
+        **{k: v for k, v in overrides.items() if not k.startswith(("components.", "initialize.components."))},
         "paths.train": str(train_path),
         "paths.init_tok2vec": None,
         "training.max_steps": steps,
@@ -170,6 +186,8 @@ def pseudo_labelled(model_dir: Path, data_dir: Path, limit: int, seed: int = 0) 
     from spacy.tokens import Doc
 
     nlp = spacy.load(model_dir)
+    if "lagebild_trim_person_titles" not in nlp.pipe_names:
+        nlp.add_pipe("lagebild_trim_person_titles", after="ner")
     candidates = [w for w in raw_sentences(data_dir, labelled=False) if 6 <= len(w) <= 60]
     random.Random(seed).shuffle(candidates)
     out: list[TaggedSentence] = []
