@@ -46,6 +46,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from event_sample import write_new_sample
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "spkatt2023_news" / "train" / "task2"
 OUT = REPO / "benchmarks" / "data" / "events_dev_wikinews.jsonl"
@@ -234,16 +236,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.draw:
-            if args.out.exists() and not args.force:
-                print(
-                    f"{args.out} exists (maybe annotated); not overwritten without --force", file=sys.stderr
-                )
-                return 1
             sample = draw(read_articles(args.data))
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            with args.out.open("w", encoding="utf-8") as fh:
-                for rec in sample:
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            if not write_new_sample(args.out, sample, args.force):
+                return 1
             print(f"wrote {len(sample)} unannotated sentences to {args.out}")
             print(summary(sample))
             return 0

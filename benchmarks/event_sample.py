@@ -204,6 +204,19 @@ def summary(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def write_new_sample(out: Path, sample: list[dict], force: bool) -> bool:
+    """Write an unannotated draw as JSON Lines; never over an existing (maybe annotated) file
+    unless `force`. Returns whether it wrote."""
+    if out.exists() and not force:
+        print(f"{out} exists (maybe annotated); not overwritten without --force", file=sys.stderr)
+        return False
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for rec in sample:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -221,16 +234,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.draw:
-            if args.out.exists() and not args.force:
-                print(
-                    f"{args.out} exists (maybe annotated); not overwritten without --force", file=sys.stderr
-                )
-                return 1
             sample = draw(read_articles(args.data))
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            with args.out.open("w", encoding="utf-8") as fh:
-                for rec in sample:
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            if not write_new_sample(args.out, sample, args.force):
+                return 1
             print(f"wrote {len(sample)} ids (no text) to {args.out}")
             print(summary(sample))
             return 0
