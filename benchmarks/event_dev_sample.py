@@ -46,7 +46,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from event_sample import write_new_sample
+from event_sample import EVENT_TYPES, MODALITIES, write_new_sample
+from event_sample import summary as totals
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "spkatt2023_news" / "train" / "task2"
@@ -63,9 +64,6 @@ CUE_STEMS = ("treff", "besuch", "reis", "liefer", "sanktion", "angriff", "anschl
 STORED_KEYS = frozenset({"id", "source", "stratum", "text", "events"})
 ID_PATTERN = re.compile(r"wn-(\d+)-(\d+)")
 
-EVENT_TYPES = ("meet", "agree", "consult", "supply", "sanction", "support", "accuse", "deny",
-               "threaten", "attack", "mobilise", "protest", "decide", "travel")  # fmt: skip
-MODALITIES = ("asserted", "negated", "possible", "planned", "reported", "denied")
 
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?)\]“”%…’])")
 _NO_SPACE_AFTER = re.compile(r"([(\[„‚]) ")
@@ -202,25 +200,14 @@ def problems(records: list[dict]) -> list[str]:
 def summary(records: list[dict]) -> str:
     """Counts per type, per modality, per stratum and of sentences without events, as text."""
     annotated = [r for r in records if "events" in r]
-    types: Counter[str] = Counter()
-    modalities: Counter[str] = Counter()
-    for r in annotated:
-        for ev in r["events"]:
-            types[ev["type"]] += 1
-            modalities[ev["modality"]] += 1
-    lines = [
-        f"sentences: {len(records)}, annotated: {len(annotated)}, "
-        f"without event: {sum(1 for r in annotated if not r['events'])}, events: {sum(types.values())}"
-    ]
+    strata = []
     for stratum in ("uniform", "cue"):
         part = [r for r in annotated if r.get("stratum") == stratum]
-        lines.append(
+        strata.append(
             f"  {stratum}: {len(part)} annotated, without event {sum(1 for r in part if not r['events'])}, "
             f"events {sum(len(r['events']) for r in part)}"
         )
-    lines.append("types: " + ", ".join(f"{t} {types[t]}" for t in EVENT_TYPES))
-    lines.append("modalities: " + ", ".join(f"{m} {modalities[m]}" for m in MODALITIES))
-    return "\n".join(lines)
+    return totals(records, strata)
 
 
 def main(argv: list[str] | None = None) -> int:

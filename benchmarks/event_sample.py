@@ -48,7 +48,10 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
+from lagebild.events.types import EVENT_TYPES as LAGEBILD_EVENT_TYPES
+from lagebild.model import Modality
 from lagebild.nlp.sentences import sentences
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,9 +66,9 @@ PER_ARTICLE = 2
 STORED_KEYS = frozenset({"id", "label", "events"})
 ID_PATTERN = re.compile(r"gnad-test-(\d+)-(\d+)")
 
-EVENT_TYPES = ("meet", "agree", "consult", "supply", "sanction", "support", "accuse", "deny",
-               "threaten", "attack", "mobilise", "protest", "decide", "travel")  # fmt: skip
-MODALITIES = ("asserted", "negated", "possible", "planned", "reported", "denied")
+#: The annotation vocabulary is the extractor's own (lagebild.events.types, lagebild.model.Modality).
+EVENT_TYPES = tuple(LAGEBILD_EVENT_TYPES)
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 
 class SourceDataMissing(FileNotFoundError):
@@ -183,8 +186,9 @@ def stored_problems(records: list[dict]) -> list[str]:
     ]
 
 
-def summary(records: list[dict]) -> str:
-    """Counts per type, per modality and of sentences without events, as text."""
+def summary(records: list[dict], sections: list[str] | None = None) -> str:
+    """Counts per type, per modality and of sentences without events, as text; `sections` are
+    extra lines printed after the totals (the dev sample's strata)."""
     annotated = [r for r in records if "events" in r]
     types: Counter[str] = Counter()
     modalities: Counter[str] = Counter()
@@ -196,11 +200,12 @@ def summary(records: list[dict]) -> str:
         f"sentences: {len(records)}, annotated: {len(annotated)}, "
         f"without event: {sum(1 for r in annotated if not r['events'])}, events: {sum(types.values())}"
     ]
+    lines += sections or []
     lines.append("types: " + ", ".join(f"{t} {types[t]}" for t in EVENT_TYPES))
     lines.append("modalities: " + ", ".join(f"{m} {modalities[m]}" for m in MODALITIES))
-    lines.append(
-        "labels: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["label"] for r in records).items()))
-    )
+    labels = Counter(r["label"] for r in records if "label" in r)  # the dev sample has none
+    if labels:
+        lines.append("labels: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
     return "\n".join(lines)
 
 
