@@ -64,8 +64,3 @@ def sentence_tokens(body: str, start: int, end: int) -> list[Token]:
 def clause_of(tokens: list[Token], token: Token) -> list[Token]:
     """The word tokens in the same clause as `token`."""
     return [t for t in tokens if t.clause == token.clause and t.is_word]
-
-
-def clause_words(tokens: list[Token], token: Token) -> set[str]:
-    """The lower-cased words of `token`'s clause."""
-    return {t.lower for t in clause_of(tokens, token)}

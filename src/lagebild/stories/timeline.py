@@ -16,8 +16,8 @@ which is why a story-mate's date matters. Entries long before the story (more th
 traditionell ...") are marked background, so restated history stands apart from the news.
 
 Events that are bare nouns with no participant, place or date ("Da hilft ein Besuch") are left
-out. Cost: O(events x candidate entries sharing a participant, type family or date), computed on
-demand for one story; the store is never scanned.
+out. Cost: O(events x candidate entries sharing a participant, a date or a sentence), computed
+on demand for one story; the store is never scanned.
 """
 
 from __future__ import annotations
@@ -53,10 +53,11 @@ def build_timeline(story: Story, articles: list[Article], entity_of: EntityLooku
     articles = _anchor_undated(articles)
     by_id = {a.id: a for a in articles}
     entries: list[_Entry] = []
+    index: dict[tuple[str, ...], list[int]] = {}
     for article in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
         for event in article.events:
             if _is_reportable(event):
-                _add(entries, event, entity_of)
+                _add(entries, index, event, entity_of)
     first = min((a.published for a in articles if a.published), default=None)
     timeline_entries = [_finish(e, by_id, first) for e in entries]
     timeline_entries.sort(key=lambda e: (e.date is None or e.date.startswith("X"), e.date or "", e.sources[0]))
@@ -86,7 +87,11 @@ def _is_reportable(event: Event) -> bool:
     return bool(event.actors or event.targets or event.place or event.date) and event.confidence >= 0.45
 
 
-def _add(entries: list[_Entry], event: Event, entity_of: EntityLookup) -> None:
+def _add(entries: list[_Entry], index: dict[tuple[str, ...], list[int]], event: Event,
+         entity_of: EntityLookup) -> None:
+    """Merge `event` into the best mergeable entry or start one. Candidates come from `index`
+    (entries by participant, by date and by sentence: every way `_mergeable` can say yes), so
+    the cost is the entries sharing one of those, not all entries of the story."""
     participants: dict[str, str] = {}
     for span in event.actors + event.targets:
         found = entity_of(event.article, span)
@@ -94,15 +99,29 @@ def _add(entries: list[_Entry], event: Event, entity_of: EntityLookup) -> None:
         participants[key] = name
     place = entity_of(event.article, event.place) if event.place else None
     place_name = place[1] if place else (event.place.text if event.place else None)
-    best = max((e for e in entries if _mergeable(e, event, set(participants))),
-               key=lambda e: len(e.participants & set(participants)), default=None)
-    if best is None:
-        best = _Entry()
-        entries.append(best)
+    keys = _index_keys(event, participants)
+    candidates = sorted({i for index_key in keys for i in index.get(index_key, ())})
+    best_index = max((i for i in candidates if _mergeable(entries[i], event, set(participants))),
+                     key=lambda i: len(entries[i].participants & set(participants)), default=None)
+    if best_index is None:
+        best_index = len(entries)
+        entries.append(_Entry())
+    best = entries[best_index]
+    for index_key in keys:
+        if best_index not in index.setdefault(index_key, []):
+            index[index_key].append(best_index)
     best.events.append(event)
     best.participants |= set(participants)
     best.names.update(participants)
     best.place = best.place or place_name
+
+
+def _index_keys(event: Event, participants: dict[str, str]) -> list[tuple[str, ...]]:
+    keys: list[tuple[str, ...]] = [("participant", p) for p in participants]
+    keys.append(("sentence", event.article, str(event.start)))
+    if event.date:
+        keys.append(("date", event.date))
+    return keys
 
 
 def _mergeable(entry: _Entry, event: Event, participants: set[str]) -> bool:
