@@ -61,6 +61,10 @@ def sentence_tokens(body: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
-def clause_of(tokens: list[Token], token: Token) -> list[Token]:
-    """The word tokens in the same clause as `token`."""
-    return [t for t in tokens if t.clause == token.clause and t.is_word]
+def words_by_clause(tokens: list[Token]) -> dict[int, list[Token]]:
+    """The word tokens of each clause (clause number -> tokens in order); one pass."""
+    clauses: dict[int, list[Token]] = {t.clause: [] for t in tokens}
+    for token in tokens:
+        if token.is_word:
+            clauses[token.clause].append(token)
+    return clauses

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lagebild.events.clauses import Token, clause_of
+from lagebild.events.clauses import Token, words_by_clause
 from lagebild.events.lexicon import (
     EXCLUDES,
     NOT_NOUNS,
@@ -59,7 +59,8 @@ def find_triggers(tokens: list[Token], names: Sequence[tuple[int, int]] = ()) ->
     `names`: (start, end) of the named mentions; a noun inside a name ("Bündnis 90/Die Grünen",
     "Vertrag von Lissabon") is part of that name, not an event.
     """
-    verbal = [t for t in (_verb_trigger(tokens, tok) for tok in tokens) if t]
+    clauses = words_by_clause(tokens)
+    verbal = [t for t in (_verb_trigger(tokens, tok, clauses[tok.clause]) for tok in tokens) if t]
     nominal = [t for t in (_noun_trigger(tokens, tok) for tok in tokens) if t
                and not any(s <= t.head.start and t.head.end <= e for s, e in names)]
     verbal = [_attended(v, nominal) for v in verbal]
@@ -73,12 +74,11 @@ def find_triggers(tokens: list[Token], names: Sequence[tuple[int, int]] = ()) ->
     return sorted(chosen.values(), key=lambda t: t.head.index)
 
 
-def _verb_trigger(tokens: list[Token], token: Token) -> Trigger | None:
+def _verb_trigger(tokens: list[Token], token: Token, clause: list[Token]) -> Trigger | None:
     if not token.is_word or token.lower in PARTICLES or _is_attributive(tokens, token):
         return None
     if token.is_capitalised and not _sentence_initial_verb(tokens, token):
         return None
-    clause = clause_of(tokens, token)
     particle = _separated_particle(tokens, clause, token)
     lemma = token.lemma
     candidates = ([particle.lower + lemma, particle.lower + token.lower] if particle else []) + [lemma, token.lower]
