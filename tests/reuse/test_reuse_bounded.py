@@ -10,10 +10,10 @@ from reuse_texts import AGENCY_PARAGRAPH, HARBOUR, ORCHESTRA
 
 from lagebild.model import Article, Occurrence, Passage
 from lagebild.reuse import MemoryReuseIndex, ReuseIndex, detect_reuse, iter_passages, passages_for
-from lagebild.reuse.detect import DEFAULT_OPTIONS, _analysed
+from lagebild.reuse.detect import DEFAULT_OPTIONS, _hashes
 from lagebild.reuse.fingerprints import winnow
 from lagebild.reuse.index import IndexedArticle
-from lagebild.reuse.normalise import normalised_norms, normalised_words
+from lagebild.reuse.normalise import normalised_norms, normalised_words, word_table
 from lagebild.reuse.passages import _united, record_shared_span
 from lagebild.store.reuse_tables import ORD_BLOCK, SqliteReuseIndex
 
@@ -141,7 +141,7 @@ def test_top_candidates_are_the_hits_ranked(index: ReuseIndex) -> None:
     for article in _corpus():
         detect_reuse(article, index)
     for article in _corpus()[::5]:
-        hashes = [h for h, _ in winnow(_analysed(article.body, DEFAULT_OPTIONS.passage_k)[1], DEFAULT_OPTIONS.winnow_window)]
+        hashes = [h for h, _ in winnow(_hashes(article.body, DEFAULT_OPTIONS.passage_k), DEFAULT_OPTIONS.winnow_window)]
         hits = index.fingerprint_hits(hashes)
         ranked = sorted(hits, key=lambda aid: (-hits[aid], index.order(aid) or 0))
         assert len(ranked) > 3
@@ -152,3 +152,5 @@ def test_top_candidates_are_the_hits_ranked(index: ReuseIndex) -> None:
 def test_norms_alone_are_the_words_norms() -> None:
     text = "„Die US-Erkenntnisse“ – Kim’s STRASSE, Straße 12a; l'été … ÄÖÜ_x " + AGENCY_PARAGRAPH
     assert normalised_norms(text) == [w.norm for w in normalised_words(text)]
+    table = word_table(text)
+    assert list(zip(*table, strict=True)) == [tuple(w) for w in normalised_words(text)]

@@ -13,7 +13,7 @@ from functools import lru_cache
 import simplemma
 
 # Letters (incl. umlauts, ß, accented), digits, and inner hyphens/apostrophes: "US-Erkenntnissen", "Kim's".
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+WORD_PATTERN = _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def word_spans(text: str) -> Iterator[tuple[str, int, int]]:

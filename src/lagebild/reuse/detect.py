@@ -24,12 +24,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+import numpy.typing as npt
+
 from lagebild.model import Article, Occurrence, Passage
-from lagebild.reuse.align import SpanPair, aligned_spans
+from lagebild.reuse.align import SpanPair, aligned_spans, kgram_bytes, kgrams_from_bytes
 from lagebild.reuse.fingerprints import shingle_hashes, winnow
 from lagebild.reuse.index import IndexedArticle, ReuseIndex
 from lagebild.reuse.near_duplicates import jaccard, signature_bands, word_shingles
-from lagebild.reuse.normalise import NormalWord, body_hash, normalised_norms, normalised_words
+from lagebild.reuse.normalise import BodyWords, WordTable, body_hash, normalised_norms, word_table
 from lagebild.reuse.passages import record_shared_span
 
 
@@ -85,25 +88,28 @@ def detect_reuse(
     if index.has(article.id):
         return _stored_result(article.id, index, passages)
 
-    words = _analysed(article.body, options.passage_k)[0]
-    digest = body_hash(words)
+    words = _words(article.body)
+    digest = body_hash(words.norms)
     # Bodies without words (a failed extraction) are not copies of each other.
-    same_text = index.first_with_hash(digest) if words else None
+    same_text = index.first_with_hash(digest) if words.norms else None
     if same_text is not None:
         original = index.duplicate_of(same_text) or same_text
         index.add_article(IndexedArticle(article.id, article.body, digest, original))
         return ReuseResult(original, [])
 
-    norms = [w.norm for w in words]
-    hashes = _analysed(article.body, options.passage_k)[1]
+    norms = words.norms
+    hashes = _hashes(article.body, options.passage_k)
     bands = signature_bands(word_shingles(norms, options.duplicate_k), options.bands, options.rows)
     near = _near_duplicate(norms, bands, index, options)
     fingerprints = winnow(hashes, options.winnow_window)
     candidates = index.top_candidates([h for h, _ in fingerprints], options.max_candidates)
 
-    index.add_article(IndexedArticle(article.id, article.body, digest, near, bands, fingerprints))
+    stored = kgram_bytes(hashes)
+    starts = np.asarray(words.starts, dtype="<u4").tobytes()
+    index.add_article(IndexedArticle(article.id, article.body, digest, near, bands, fingerprints, stored, starts))
+    ours = kgrams_from_bytes(stored)
     for candidate in candidates:
-        _record_shared_passages(article.id, words, hashes, candidate, index, options, article.body)
+        _record_shared_passages(article.id, words, ours, candidate, index, options, article.body)
     return _stored_result(article.id, index, passages)
 
 
@@ -118,19 +124,19 @@ def passages_for(article_id: str, index: ReuseIndex) -> list[Passage]:
 
 
 @lru_cache(maxsize=512)
-def _analysed(body: str, k: int) -> tuple[list[NormalWord], list[int]]:
-    """Normalised words and k-gram hashes of a body, cached: a recent article is aligned
-    again each time a later one shares text with it. Keyed by the body text itself, so
-    it is correct across indexes. Memory: ~100 bytes per word for 512 bodies."""
-    return normalised_words(body), _hashes(body, k)
+def _words(body: str) -> WordTable:
+    """Normalised words of a body with their offsets, cached: a recent article is cut again
+    each time a later one shares text with it. Keyed by the body text itself, so it is
+    correct across indexes. Memory: ~100 bytes per word for 512 bodies."""
+    return word_table(body)
 
 
 @lru_cache(maxsize=512)
 def _hashes(body: str, k: int) -> list[int]:
-    """The k-gram hashes of a body alone (the same as `_analysed`'s), ~3x cheaper than its
-    words with their offsets: aligning needs only these, and many candidates (about half on
-    the scaling corpus) share no passage. Cost: O(len(body)); memory ~40 bytes per word for
-    512 bodies."""
+    """The k-gram hashes of a body (of `_words(body).norms`), computed from the norms alone,
+    ~3x cheaper than the words with their offsets. Candidates are aligned from their stored
+    hashes; this is for the new article (and for articles indexed before hashes were stored).
+    Cost: O(len(body)); memory ~40 bytes per word for 512 bodies."""
     return shingle_hashes(normalised_norms(body), k)
 
 
@@ -153,7 +159,7 @@ def _near_duplicate(
         body = index.body(candidate)
         if body is None:
             continue
-        theirs = word_shingles([w.norm for w in normalised_words(body)], options.duplicate_k)
+        theirs = word_shingles(normalised_norms(body), options.duplicate_k)
         if jaccard(shingles, theirs) >= options.duplicate_threshold:
             return index.duplicate_of(candidate) or candidate
     return None
@@ -161,18 +167,29 @@ def _near_duplicate(
 
 def _record_shared_passages(
     article_id: str,
-    words: list[NormalWord],
-    hashes: list[int],
+    words: WordTable,
+    hashes: npt.NDArray[np.uint32],
     candidate: str,
     index: ReuseIndex,
     options: ReuseOptions,
     our_body: str,
 ) -> None:
-    """Align the new article with one candidate and record each long enough shared span."""
-    body = index.body(candidate)
-    if body is None or candidate == article_id:
+    """Align the new article with one candidate and record each long enough shared span.
+
+    The candidate's stored k-gram hashes are enough to align; its body is read only when a
+    span is found, and cut with its stored word starts, so a candidate that shares no passage
+    costs one blob read and one that does is never tokenised whole. Articles indexed before
+    these were stored are tokenised as before."""
+    if candidate == article_id:
         return
-    their_hashes = _hashes(body, options.passage_k)
+    stored = index.kgrams(candidate)
+    body = None if stored is not None else index.body(candidate)
+    if stored is not None:
+        their_hashes = kgrams_from_bytes(stored[0])
+    elif body is not None:
+        their_hashes = kgrams_from_bytes(kgram_bytes(_hashes(body, options.passage_k)))
+    else:
+        return
     spans = aligned_spans(
         their_hashes,
         hashes,
@@ -183,18 +200,22 @@ def _record_shared_passages(
     )
     if not spans:  # a chance fingerprint hit: no passage
         return
-    their_words = _analysed(body, options.passage_k)[0]
+    body = body if body is not None else index.body(candidate)
+    if body is None:
+        return
+    starts = np.frombuffer(stored[1], dtype="<u4").tolist() if stored is not None else _words(body).starts
+    their_words = BodyWords(body, starts)
     for span in spans:
-        a_start, b_start, a_end, b_end = _extended(span, their_words, words)
-        t_start, o_start = _widen_back(body, their_words[a_start].start, our_body, words[b_start].start)
-        t_end, o_end = _widen_forward(body, their_words[a_end - 1].end, our_body, words[b_end - 1].end)
+        a_start, b_start, a_end, b_end = _extended(span, their_words, words.norms)
+        t_start, o_start = _widen_back(body, their_words.start(a_start), our_body, words.starts[b_start])
+        t_end, o_end = _widen_forward(body, their_words.end(a_end - 1), our_body, words.ends[b_end - 1])
         theirs = Occurrence(candidate, t_start, t_end)
         ours = Occurrence(article_id, o_start, o_end)
         if min(theirs.end - theirs.start, ours.end - ours.start) >= options.min_passage_chars:
             record_shared_span(index, theirs, ours)
 
 
-def _extended(span: SpanPair, a: list[NormalWord], b: list[NormalWord]) -> tuple[int, int, int, int]:
+def _extended(span: SpanPair, a: BodyWords | list[str], b: BodyWords | list[str]) -> tuple[int, int, int, int]:
     """Word bounds (a_start, b_start, a_end, b_end) of `span` pushed outwards over equal words.
 
     K-gram runs miss the last words before a changed word near a passage edge ("… von etwa
@@ -203,21 +224,21 @@ def _extended(span: SpanPair, a: list[NormalWord], b: list[NormalWord]) -> tuple
     """
     a_start, b_start, a_end, b_end = span.a_start, span.b_start, span.a_end, span.b_end
     while True:
-        if a_start > 0 and b_start > 0 and a[a_start - 1].norm == b[b_start - 1].norm:
+        if a_start > 0 and b_start > 0 and a[a_start - 1] == b[b_start - 1]:
             a_start, b_start = a_start - 1, b_start - 1
         elif (
-            a_start > 3 and b_start > 3 and all(a[a_start - i].norm == b[b_start - i].norm for i in (2, 3, 4))
+            a_start > 3 and b_start > 3 and all(a[a_start - i] == b[b_start - i] for i in (2, 3, 4))
         ):
             a_start, b_start = a_start - 4, b_start - 4
         else:
             break
     while True:
-        if a_end < len(a) and b_end < len(b) and a[a_end].norm == b[b_end].norm:
+        if a_end < len(a) and b_end < len(b) and a[a_end] == b[b_end]:
             a_end, b_end = a_end + 1, b_end + 1
         elif (
             a_end + 3 < len(a)
             and b_end + 3 < len(b)
-            and all(a[a_end + i].norm == b[b_end + i].norm for i in (1, 2, 3))
+            and all(a[a_end + i] == b[b_end + i] for i in (1, 2, 3))
         ):
             a_end, b_end = a_end + 4, b_end + 4
         else:

@@ -3,8 +3,11 @@ in-memory implementation (tests, library use). `lagebild.store.reuse_tables.Sqli
 is the same Protocol on SQLite tables (the product).
 
 Per indexed article the index holds: its body (to cut spans and verify near duplicates),
-its normalised body hash, up to 16 LSH band hashes, and ~2/(window+1) of its word k-gram
-hashes as fingerprints (about 40 % of its word count with the defaults). A fingerprint is
+its normalised body hash, up to 16 LSH band hashes, ~2/(window+1) of its word k-gram
+hashes as fingerprints (about 40 % of its word count with the defaults), and all its k-gram
+hashes cut to 32 bits with the start offset of every word (`kgrams`, `word_starts`: 8 bytes
+per word): a later article is aligned against it and cuts the shared spans from these and
+the body, without tokenising the body again. A fingerprint is
 "boilerplate" once `max_postings` articles hold it: its posting list is full, later
 articles are not posted there and lookups skip it, so every posting list and every
 lookup stays bounded.
@@ -32,6 +35,8 @@ class IndexedArticle:
     duplicate_of: str | None
     bands: Sequence[int] = ()
     fingerprints: Sequence[tuple[int, int]] = ()  # (k-gram hash, word position)
+    kgrams: bytes = b""  # every k-gram hash as little-endian uint32 (`reuse.align.kgram_bytes`)
+    word_starts: bytes = b""  # every word's start offset in `body` as little-endian uint32
 
 
 class ReuseIndex(Protocol):
@@ -74,6 +79,12 @@ class ReuseIndex(Protocol):
 
     def body(self, article_id: str) -> str | None:
         """The body stored for an indexed article."""
+        ...
+
+    def kgrams(self, article_id: str) -> tuple[bytes, bytes] | None:
+        """The article's stored k-gram hashes and word starts (`IndexedArticle.kgrams`,
+        `word_starts`); None when it has none (not indexed, an exact duplicate, or added before
+        they were stored)."""
         ...
 
     def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
@@ -131,6 +142,7 @@ class MemoryReuseIndex:
         self.max_postings = max_postings
         self._order: dict[str, int] = {}
         self._bodies: dict[str, str] = {}
+        self._kgrams: dict[str, tuple[bytes, bytes]] = {}
         self._duplicate_of: dict[str, str | None] = {}
         self._first_by_hash: dict[str, str] = {}
         self._bands: dict[int, list[str]] = {}
@@ -148,6 +160,8 @@ class MemoryReuseIndex:
         aid = article.article_id
         self._order[aid] = len(self._order)
         self._bodies[aid] = article.body
+        if article.kgrams:
+            self._kgrams[aid] = (article.kgrams, article.word_starts)
         self._duplicate_of[aid] = article.duplicate_of
         self._first_by_hash.setdefault(article.body_hash, aid)
         for band in set(article.bands):
@@ -190,6 +204,9 @@ class MemoryReuseIndex:
 
     def body(self, article_id: str) -> str | None:
         return self._bodies.get(article_id)
+
+    def kgrams(self, article_id: str) -> tuple[bytes, bytes] | None:
+        return self._kgrams.get(article_id)
 
     def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
         ids = sorted(self._passages_by_article.get(article_id, ()))

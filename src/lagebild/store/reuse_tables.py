@@ -38,6 +38,11 @@ CREATE TABLE IF NOT EXISTS reuse_bodies (
     article TEXT PRIMARY KEY,
     body TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS reuse_kgrams (
+    seq INTEGER PRIMARY KEY,
+    hashes BLOB NOT NULL,
+    starts BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS reuse_bands (
     band INTEGER NOT NULL,
     article INTEGER NOT NULL,
@@ -124,6 +129,10 @@ class SqliteReuseIndex:
         self.conn.execute(
             "INSERT INTO reuse_bodies (article, body) VALUES (?, ?)", (article.article_id, article.body)
         )
+        if article.kgrams:
+            self.conn.execute(
+                "INSERT INTO reuse_kgrams (seq, hashes, starts) VALUES (?, ?, ?)", (seq, article.kgrams, article.word_starts)
+            )
         self.conn.executemany(
             "INSERT OR IGNORE INTO reuse_bands (band, article) VALUES (?, ?)",
             [(band, seq) for band in set(article.bands)],
@@ -219,6 +228,13 @@ class SqliteReuseIndex:
     def body(self, article_id: str) -> str | None:
         row = self._one("SELECT body FROM reuse_bodies WHERE article = ?", (article_id,))
         return str(row[0]) if row else None
+
+    def kgrams(self, article_id: str) -> tuple[bytes, bytes] | None:
+        row = self._one(
+            "SELECT k.hashes, k.starts FROM reuse_articles AS a JOIN reuse_kgrams AS k ON k.seq = a.seq WHERE a.id = ?",
+            (article_id,),
+        )
+        return (bytes(row[0]), bytes(row[1])) if row else None
 
     def passages_touching(self, article_id: str) -> list[tuple[int, Passage]]:
         ids = [
