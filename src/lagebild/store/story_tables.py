@@ -5,6 +5,7 @@ its own BEGIN/COMMIT, so this class never begins, commits or rolls back. Tables:
 - story_stories(id, title, first_published, last_published, profile JSON, seq)
 - story_articles(article_id, story_id, position)        -- membership, in arrival order
 - story_keys(key, story_id, seq)                         -- inverted index, seq = last update
+- story_term_df(term, df), story_settings "documents"    -- corpus document frequencies (`CorpusIDF`)
 Cost: `candidates` runs one indexed query per key, O(log n + per_key) each; `save` rewrites the
 story row and its ~25 key rows, O(keys * log n), and appends the article after the story's last
 position (one index probe, however large the story); `story_head` reads the story row only,
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from lagebild.model import Story
 from lagebild.stories.features import StoryFeatures
@@ -34,6 +35,7 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS story_keys_by_recency ON story_keys (key, seq DESC)",
     "CREATE INDEX IF NOT EXISTS story_keys_by_story ON story_keys (story_id)",
     "CREATE INDEX IF NOT EXISTS story_stories_by_seq ON story_stories (seq)",
+    "CREATE TABLE IF NOT EXISTS story_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
 )
 
 
@@ -147,3 +149,17 @@ class SqliteStoryIndex:
             "INSERT OR IGNORE INTO story_keys (key, story_id, seq) VALUES (?, ?, ?)",
             [(key, story.id, seq) for key in keys],
         )
+
+    def documents(self) -> int:
+        return int(self.setting("documents") or 0)
+
+    def term_df(self, term: str) -> int:
+        row = self._conn.execute("SELECT df FROM story_term_df WHERE term = ?", (term,)).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def count_terms(self, terms: Iterable[str]) -> None:
+        self._conn.executemany(
+            "INSERT INTO story_term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+            [(t,) for t in set(terms)],
+        )
+        self.set_setting("documents", str(self.documents() + 1))

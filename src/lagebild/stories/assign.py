@@ -2,14 +2,15 @@
 
 `assign_story(article, index)`:
 1. If the article is already in a story, return that story unchanged (idempotent).
-2. Features of the article (`features.article_features`), and its top terms as keys.
+2. Features of the article (`features.article_features`), terms weighted by IDF over the
+   background and the articles clustered so far (`background.CorpusIDF`), and its top terms as keys.
 3. Candidates from the inverted index: for each key, the `PER_KEY` most recently updated
    stories having it; the `MAX_CANDIDATES` sharing most keys are compared.
 4. Compare the article with each candidate's profile (a centroid; see `profile.py`) with
    `event_similarity` (story similarity x event-time gate); join the best one if it reaches
    `clustering_threshold()` (chosen on SemEval pairs, see `fit_similarity.py`), else start a
    story with id "s-" + the article id and the article's title.
-5. Save the story, its updated profile and index keys.
+5. Save the story, its updated profile and index keys; count the article's terms.
 Joining reads the story's record, not its member list: with an index that has `story_head`
 (SQLite) the cost does not grow with the story's size.
 Cost per article: O(text) for features + O(keys * PER_KEY) index reads + MAX_CANDIDATES
@@ -25,6 +26,7 @@ encoder ARI >= 0.79 (mean 0.87), BCubed F1 >= 0.96 (mean 0.98).
 from __future__ import annotations
 
 from lagebild.model import Article, Story
+from lagebild.stories.background import CorpusIDF, background_df
 from lagebild.stories.dates import day_range
 from lagebild.stories.features import StoryFeatures, article_features
 from lagebild.stories.index import StoryIndex
@@ -92,7 +94,8 @@ def assign_story(
         story = index.get_story(known)
         if story is not None:
             return story
-    features = article_features(article, encoder)
+    statistics = CorpusIDF(background_df(), index.documents(), index.term_df)
+    features = article_features(article, encoder, statistics)
     story_id, score, profile = best_story(features, index)
     story = _story_to_join(index, story_id) if story_id is not None else None
     if story is None or score < (clustering_threshold(encoder) if threshold is None else threshold):
@@ -100,4 +103,5 @@ def assign_story(
     story = _with_article(story, article)
     profile = add_to_profile(profile, features)
     index.save(story, profile, index_keys(profile), article.id)
+    index.count_terms(statistics.seen)
     return story

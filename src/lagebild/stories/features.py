@@ -35,7 +35,7 @@ import simplemma
 from lagebild.entities import name_key
 from lagebild.model import Article
 from lagebild.nlp.tokens import lemma, word_spans
-from lagebild.stories.background import BackgroundDF, background_df
+from lagebild.stories.background import TermStatistics, background_df
 from lagebild.stories.dates import DayRange, day_range
 from lagebild.stories.encoder import text_vector
 from lagebild.stories.event_time import MentionedDays, MentionedWeekdays, mentioned_days, mentioned_weekdays
@@ -81,7 +81,7 @@ def term_keys(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _unify_genitives(counts: Counter[str], bg: BackgroundDF) -> Counter[str]:
+def _unify_genitives(counts: Counter[str], bg: TermStatistics) -> Counter[str]:
     """Merge "schoigus" into "schoigu" when that base form is in this text or commoner in the background."""
     out: Counter[str] = Counter()
     for form, n in counts.items():
@@ -127,7 +127,7 @@ def text_features(
     teaser: str | None,
     body: str,
     published: str | None,
-    bg: BackgroundDF | None = None,
+    bg: TermStatistics | None = None,
     encoder: bool = False,
 ) -> StoryFeatures:
     """Features of raw parts of an article; see the module docstring."""
@@ -153,6 +153,7 @@ def text_features(
     )
 
 
-def article_features(article: Article, encoder: bool = False) -> StoryFeatures:
-    """Features of one `Article` (title, teaser, body, published); `encoder` adds the vector."""
-    return text_features(article.title, article.teaser, article.body, article.published, encoder=encoder)
+def article_features(article: Article, encoder: bool = False, bg: TermStatistics | None = None) -> StoryFeatures:
+    """Features of one `Article` (title, teaser, body, published); `encoder` adds the vector;
+    `bg` weighs terms (default: the shipped background; clustering passes a `CorpusIDF`)."""
+    return text_features(article.title, article.teaser, article.body, article.published, bg=bg, encoder=encoder)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -48,6 +48,18 @@ class StoryIndex(Protocol):
         story's posting keys (marking it most recently updated)."""
         ...
 
+    def documents(self) -> int:
+        """How many articles `count_terms` has counted (the corpus part of `CorpusIDF`)."""
+        ...
+
+    def term_df(self, term: str) -> int:
+        """In how many counted articles `term` was weighed. Cost: one lookup."""
+        ...
+
+    def count_terms(self, terms: Iterable[str]) -> None:
+        """Count one more article containing `terms`. Cost: O(len(terms)) upserts."""
+        ...
+
 
 def rank_candidates(postings: Iterator[Iterator[str]], limit: int) -> list[str]:
     """Story ids by number of posting lists they appear in (ties: first seen first)."""
@@ -67,6 +79,8 @@ class MemoryStoryIndex:
         self._article_story: dict[str, str] = {}
         self._keys_of: dict[str, tuple[str, ...]] = {}
         self._postings: dict[str, dict[str, None]] = {}
+        self._documents = 0
+        self._term_df: Counter[str] = Counter()
 
     def story_of(self, article_id: str) -> str | None:
         return self._article_story.get(article_id)
@@ -97,3 +111,13 @@ class MemoryStoryIndex:
         self._keys_of[story.id] = tuple(keys)
         for key in keys:
             self._postings.setdefault(key, {})[story.id] = None
+
+    def documents(self) -> int:
+        return self._documents
+
+    def term_df(self, term: str) -> int:
+        return self._term_df[term]
+
+    def count_terms(self, terms: Iterable[str]) -> None:
+        self._documents += 1
+        self._term_df.update(set(terms))
