@@ -5,14 +5,17 @@ the corpus can grow across runs without ever comparing all pairs.
 
 Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candidates:
 - index size: the body, 1 hash, `bands` band rows, F fingerprint rows (≤ `max_postings`
-  articles per fingerprint), plus its passage occurrences;
+  articles per fingerprint), its k-gram hashes and word starts (8 bytes per word), plus its
+  passage occurrences;
 - lookup: 1 hash lookup + `bands` bucket lookups + F posting-list lookups (each ≤
-  `max_postings` rows, O(log N) in SQLite), then an O(n + m) alignment against each of at
-  most `max_candidates` candidate bodies of m words (their k-gram hashes only; words with
-  offsets only for candidates that do share a passage). Independent of the corpus size N
-  except through the B-tree depth and the capped posting lists, and the number of
-  candidates, which grows with the corpus (chance fingerprint hits, more copies of the same
-  agency text) until it reaches `max_candidates`: on the scaling corpus ~8 per article at 8k.
+  `max_postings` rows, O(log N) in SQLite), then an alignment against each of at most
+  `max_candidates` candidates of m words from their stored hashes (one blob read, numpy);
+  a candidate that shares a span has its body read and cut at its stored word starts, never
+  tokenised. Independent of the corpus size N except through the B-tree depth and the
+  capped posting lists, and the number of candidates, which grows with the corpus (chance
+  fingerprint hits, more copies of the same agency text) until it reaches `max_candidates`:
+  on the scaling corpus ~8 per article at 8k, ~0.3 ms CPU each (was ~1.9 ms while candidates
+  were re-tokenised), so a full candidate list adds ~8 ms per article.
 Measured by benchmarks/reuse_speed.py (~150 fingerprint rows per article of ~400 words).
 Passage groups: recording a shared span reads and writes only the two articles' own
 occurrences (`passages.py`), and the pipeline asks for the count of groups, not the groups,
