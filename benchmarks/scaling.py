@@ -17,7 +17,9 @@ the run; the figures are then sums over its segments (peak RSS: the largest). Pr
 - ms per article (wall) over the first and the last 10% of the run, from the first article's
   commit on (start-up excluded): flat cost means equal;
 - peak RSS of the main process and of the largest worker (`getrusage`, and /proc's VmHWM for
-  workers still running at a checkpoint);
+  workers still running at a checkpoint), and their sum with every worker at that peak;
+- how many stories, and the size of the largest (one story absorbing much of the corpus
+  would mean clustering broke down);
 - CPU seconds per article of the main process and the workers together (`os.times`, /proc for
   live workers): unlike
   wall time, this does not change when other jobs share the machine, so the growth of CPU
@@ -99,6 +101,7 @@ _STORED = {
     "duplicates": "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL",
     "passages": "SELECT count(*) FROM reuse_passages",
     "stories": "SELECT count(*) FROM story_stories",
+    "largest_story": "SELECT count(*) AS n FROM story_articles GROUP BY story_id ORDER BY n DESC LIMIT 1",
 }
 
 
@@ -243,17 +246,20 @@ def _cpu_seconds() -> float:
 def print_table(rows: list[dict[str, float]], workers: int) -> None:
     print(f"\nworkers={workers}; ms = milliseconds per article; growth = total wall / CPU time over the previous size's")
     header = (f"{'articles':>8} {'art/s':>6} {'total s':>8} {'cpu ms':>7} {'story ms':>8} {'reuse ms':>8} {'other ms':>8} "
-              f"{'first10%':>8} {'last10%':>8} {'main MB':>7} {'worker MB':>9} {'growth':>7} {'cpu gr':>7}  duplicates/passage groups/stories")
+              f"{'first10%':>8} {'last10%':>8} {'main MB':>7} {'worker MB':>9} {'all MB':>7} {'growth':>7} {'cpu gr':>7}  "
+              f"duplicates/passage groups/stories (largest)")
     print(header)
     previous: dict[str, float] | None = None
     for row in rows:
         growth = f"{row['seconds'] / previous['seconds']:6.1f}×" if previous else "      –"
         cpu_growth = f"{row['cpu_seconds'] / previous['cpu_seconds']:6.1f}×" if previous else "      –"
         cpu_ms = 1000 * row["cpu_seconds"] / max(row["added"], 1)
+        # Every process at its own peak at once: an upper bound on the run's total memory.
+        all_mb = row["main_mb"] + (workers * row["worker_mb"] if workers > 1 else 0)
         print(f"{row['size']:>8} {row['added'] / row['seconds']:6.1f} {row['seconds']:8.1f} {cpu_ms:7.1f} {row['story_ms']:8.1f} "
               f"{row['reuse_ms']:8.1f} {row['other_main_ms']:8.1f} {row['first10_ms']:8.1f} {row['last10_ms']:8.1f} "
-              f"{row['main_mb']:7.0f} {row['worker_mb']:9.0f} {growth:>7} {cpu_growth:>7}  "
-              f"{row['duplicates']}/{row['passages']}/{row['stories']}" + (f" errors={row['errors']}" if row["errors"] else "")
+              f"{row['main_mb']:7.0f} {row['worker_mb']:9.0f} {all_mb:7.0f} {growth:>7} {cpu_growth:>7}  "
+              f"{row['duplicates']}/{row['passages']}/{row['stories']} ({row.get('largest_story', '?')})" + (f" errors={row['errors']}" if row["errors"] else "")
               + (f" segments={row['segments']}" if row.get("segments", 1) > 1 else ""))
         previous = row
 
