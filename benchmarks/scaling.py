@@ -10,7 +10,8 @@ checkpoints (every 1 %) stay in DIR, and running the same command again after a 
 the run; the figures are then sums over its segments (peak RSS: the largest). Printed per size:
 
 - articles/s and total seconds of `pipeline.run`;
-- ms per article in story assignment and in reuse detection (the corpus stages, which run in
+- ms per article in story assignment and in reuse detection, wall and (in brackets) CPU
+  time of the main thread (the corpus stages, which run in
   the main process even with workers: `pipeline.assign_story` / `pipeline.detect_reuse` are
   wrapped with timers in the measuring process; the library is unchanged), and in the rest of
   the main-process work per article (title repair, entity linking, store writes);
@@ -56,17 +57,19 @@ from scaling_corpus import write_corpus
 
 
 class StageTimer:
-    """Wraps a function and sums the seconds spent in it."""
+    """Wraps a function and sums the seconds spent in it: wall time, and the CPU time of the
+    calling thread (what the stage itself costs, whatever else shares the machine)."""
 
     def __init__(self, function: Callable[..., Any]) -> None:
-        self.function, self.seconds, self.calls = function, 0.0, 0
+        self.function, self.seconds, self.cpu_seconds, self.calls = function, 0.0, 0.0, 0
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.thread_time()
         try:
             return self.function(*args, **kwargs)
         finally:
             self.seconds += time.perf_counter() - start
+            self.cpu_seconds += time.thread_time() - cpu_start
             self.calls += 1
 
 
@@ -85,12 +88,14 @@ def measure(size: int, seed: int, workers: int, keep: Path | None = None) -> dic
             write_corpus(load_bodies(DATA), size, seed, corpus)
             (folder / "corpus.done").touch()
         segments = Segments(folder / "segments.jsonl")
-        meter = Meter(size, segments.next_id(), segments)
         store = open_store(str(folder / "scaling.db"))
-        meter.already = store.count_articles()
-        with meter.installed():
-            counts = pipeline.run([corpus], store, workers=workers)
-        meter.checkpoint(final=True, counts=counts)
+        if not (folder / "run.done").exists():  # a finished size is summarised, not run again
+            meter = Meter(size, segments.next_id(), segments)
+            meter.already = store.count_articles()
+            with meter.installed():
+                counts = pipeline.run([corpus], store, workers=workers)
+            meter.checkpoint(final=True, counts=counts)
+            (folder / "run.done").touch()
         stored = {name: store.connection.execute(sql).fetchone()[0] for name, sql in _STORED.items()}
         store.close()
     return segments.summary(size) | stored
@@ -175,6 +180,7 @@ class Meter:
         record = {
             "segment": self.segment, "final": final, "added": self.added, "wall": time.perf_counter() - self.start,
             "cpu": cpu, "story_s": self.story.seconds, "story_calls": self.story.calls,
+            "story_cpu_s": self.story.cpu_seconds, "reuse_cpu_s": self.reuse.cpu_seconds,
             "reuse_s": self.reuse.seconds, "reuse_calls": self.reuse.calls, "add_s": self.add_seconds,
             "main_mb": max(self.main_peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "worker_mb": max(self.worker_peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
@@ -218,6 +224,8 @@ class Segments:
             "seconds": sum(p["wall"] for p in parts), "cpu_seconds": sum(p["cpu"] for p in parts),
             "story_ms": 1000 * sum(p["story_s"] for p in parts) / max(sum(p["story_calls"] for p in parts), 1),
             "reuse_ms": 1000 * sum(p["reuse_s"] for p in parts) / max(sum(p["reuse_calls"] for p in parts), 1),
+            "story_cpu_ms": 1000 * sum(p.get("story_cpu_s", 0.0) for p in parts) / max(sum(p["story_calls"] for p in parts), 1),
+            "reuse_cpu_ms": 1000 * sum(p.get("reuse_cpu_s", 0.0) for p in parts) / max(sum(p["reuse_calls"] for p in parts), 1),
             "other_main_ms": 1000 * sum(p["add_s"] - p["story_s"] - p["reuse_s"] for p in parts) / n,
             "first10_ms": windows[0][1] if windows else float("nan"),
             "last10_ms": windows[-1][1] if windows else float("nan"),
@@ -243,9 +251,14 @@ def _cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
+def _wall_cpu(row: dict[str, float], stage: str) -> str:
+    """'wall (cpu)' milliseconds per article of a stage."""
+    return f"{row[stage + '_ms']:.1f} ({row.get(stage + '_cpu_ms', float('nan')):.1f})"
+
+
 def print_table(rows: list[dict[str, float]], workers: int) -> None:
     print(f"\nworkers={workers}; ms = milliseconds per article; growth = total wall / CPU time over the previous size's")
-    header = (f"{'articles':>8} {'art/s':>6} {'total s':>8} {'cpu ms':>7} {'story ms':>8} {'reuse ms':>8} {'other ms':>8} "
+    header = (f"{'articles':>8} {'art/s':>6} {'total s':>8} {'cpu ms':>7} {'story ms':>13} {'reuse ms':>13} {'other ms':>8} "
               f"{'first10%':>8} {'last10%':>8} {'main MB':>7} {'worker MB':>9} {'all MB':>7} {'growth':>7} {'cpu gr':>7}  "
               f"duplicates/passage groups/stories (largest)")
     print(header)
@@ -256,8 +269,8 @@ def print_table(rows: list[dict[str, float]], workers: int) -> None:
         cpu_ms = 1000 * row["cpu_seconds"] / max(row["added"], 1)
         # Every process at its own peak at once: an upper bound on the run's total memory.
         all_mb = row["main_mb"] + (workers * row["worker_mb"] if workers > 1 else 0)
-        print(f"{row['size']:>8} {row['added'] / row['seconds']:6.1f} {row['seconds']:8.1f} {cpu_ms:7.1f} {row['story_ms']:8.1f} "
-              f"{row['reuse_ms']:8.1f} {row['other_main_ms']:8.1f} {row['first10_ms']:8.1f} {row['last10_ms']:8.1f} "
+        print(f"{row['size']:>8} {row['added'] / row['seconds']:6.1f} {row['seconds']:8.1f} {cpu_ms:7.1f} {_wall_cpu(row, 'story'):>13} "
+              f"{_wall_cpu(row, 'reuse'):>13} {row['other_main_ms']:8.1f} {row['first10_ms']:8.1f} {row['last10_ms']:8.1f} "
               f"{row['main_mb']:7.0f} {row['worker_mb']:9.0f} {all_mb:7.0f} {growth:>7} {cpu_growth:>7}  "
               f"{row['duplicates']}/{row['passages']}/{row['stories']} ({row.get('largest_story', '?')})" + (f" errors={row['errors']}" if row["errors"] else "")
               + (f" segments={row['segments']}" if row.get("segments", 1) > 1 else ""))
