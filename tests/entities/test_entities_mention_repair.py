@@ -121,3 +121,18 @@ def test_person_short_form_tagged_as_place_is_relabelled_and_edges_trimmed() -> 
     mentions = tag(body, ("Jin Ha Dol", "PER", 0), ("Jin\u00a0", "PER", 0), ("Jins", "LOC", 0))
     repaired = check(body, mentions)
     assert texts(repaired) == [("Jin Ha Dol", "PER"), ("Jin", "PER"), ("Jins", "PER"), ("Jin", "PER")]
+
+
+def test_genitive_of_a_place_tagged_as_person_is_relabelled() -> None:
+    body = "Qarvestadt ist Hauptstadt. In Qarvestadt regnet es. Qarvestadts Bürgermeister sprach in Qarvestadt."
+    mentions = tag(body, ("Qarvestadt", "LOC", 0), ("Qarvestadt", "LOC", 1), ("Qarvestadts", "PER", 0),
+                   ("Qarvestadt", "LOC", 3))
+    assert ("Qarvestadts", "LOC") in texts(check(body, mentions))
+
+
+def test_a_person_named_like_a_place_here_stays_a_person() -> None:
+    # "Ostrowin" is tagged a place once, but the article names the person in full twice.
+    body = "Minister Karl Ostrowin reiste ab. Ostrowin sprach. Ostrowins Plan und Karl Ostrowin lachten."
+    mentions = tag(body, ("Karl Ostrowin", "PER", 0), ("Ostrowin", "LOC", 1), ("Ostrowins", "PER", 0),
+                   ("Karl Ostrowin", "PER", 1))
+    assert ("Ostrowins", "PER") in texts(check(body, mentions))

@@ -9,7 +9,9 @@ evidence for fixing the rest. `repair_mentions` runs, in order:
 2. `glued_mentions.split_glued_mentions`: glued spans cut into the names the article knows;
 3. `news_agencies.tag_news_agencies`: agencies from a declarative table as ORG;
 4. `name_propagation.relabel_person_short_forms`: "Kims" tagged LOC beside "Kim Jong Un" -> PER;
-5. `name_propagation.propagate_names`: every untagged recurrence of an established name.
+5. `name_propagation.relabel_persons_named_otherwise`: "Pjöngjangs" tagged PER beside
+   "Pjöngjang" tagged LOC more often -> LOC;
+6. `name_propagation.propagate_names`: every untagged recurrence of an established name.
 
 and repeats the round until nothing changes (a split can establish a name that the next
 round propagates), so repairing repaired mentions changes nothing. Pure: no model, no I/O.
@@ -21,7 +23,11 @@ characters): about 20 ms per article once simplemma's dictionary is loaded (the 
 from __future__ import annotations
 
 from lagebild.entities.glued_mentions import split_glued_mentions
-from lagebild.entities.name_propagation import propagate_names, relabel_person_short_forms
+from lagebild.entities.name_propagation import (
+    propagate_names,
+    relabel_person_short_forms,
+    relabel_persons_named_otherwise,
+)
 from lagebild.entities.news_agencies import tag_news_agencies
 from lagebild.model import Mention
 
@@ -39,6 +45,7 @@ def repair_mentions(body: str, mentions: list[Mention]) -> list[Mention]:
         repaired = split_glued_mentions(body, current)
         repaired = tag_news_agencies(body, repaired)
         repaired = relabel_person_short_forms(repaired)
+        repaired = relabel_persons_named_otherwise(repaired)
         repaired = _non_overlapping(propagate_names(body, repaired))
         if repaired == current:
             break

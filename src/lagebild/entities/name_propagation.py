@@ -104,6 +104,29 @@ def relabel_person_short_forms(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def relabel_persons_named_otherwise(mentions: list[Mention]) -> list[Mention]:
+    """One-word person mentions that this article names more often as a place or organisation,
+    as written or uninflected: "Pjöngjangs" tagged PER twice beside "Pjöngjang" tagged LOC four
+    times is the tagger's slip on a genitive, not a person. Votes for a person: the word's PER
+    tags and its use as the first or last word of a full person name here ("Putins" beside
+    "Wladimir Putin" stays PER)."""
+    names = DocumentNames.from_mentions(mentions)
+    out: list[Mention] = []
+    for mention in mentions:
+        surface = clean_surface(mention.text)
+        if mention.kind == "PER" and len(surface.split()) == 1:
+            keys = {name_key(surface)}
+            keys |= {name_key(v) for kind in ("PER", "LOC", "ORG") for v in inflection_variants(surface, kind)}
+            person = sum(names.whole.get(k, Counter())["PER"] + names.edges[k] for k in keys)
+            other: Counter[str] = Counter()
+            for k in keys:
+                other.update({kind: n for kind, n in names.whole.get(k, Counter()).items() if kind != "PER"})
+            if other and other.most_common(1)[0][1] > person:
+                mention = Mention(mention.start, mention.end, mention.text, other.most_common(1)[0][0])
+        out.append(mention)
+    return out
+
+
 def _person_votes(names: DocumentNames, keys: list[str]) -> int:
     return max(names.edges[k] for k in keys) + _votes(names, keys, "PER")
 
