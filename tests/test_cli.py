@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from lagebild.cli import app
@@ -236,3 +237,15 @@ def test_run_with_an_uninstalled_ner_model_says_so(tmp_path: Path) -> None:
                                  "--ner-model", "de_core_news_nonexistent"])
     assert result.exit_code == 2
     assert "de_core_news_nonexistent" in result.output and "Traceback" not in result.output
+
+
+def test_train_ner_fast_trains_without_the_word_class_tags(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import lagebild.nlp.ner as ner
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(ner, "train", lambda out, data, **kwargs: calls.append(kwargs))
+    for flags in ([], ["--fast"]):
+        result = CliRunner().invoke(app, ["train", "ner", "--out-dir", str(tmp_path / "m"), "--data-dir", str(tmp_path), *flags])
+        assert result.exit_code == 0, result.output
+    assert "pos_features" not in calls[0]  # the shipped recipe: train's defaults
+    assert calls[1]["pos_features"] == "none" and calls[1]["drop_common_words"] is False

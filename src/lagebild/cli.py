@@ -358,11 +358,17 @@ app.add_typer(eval_app, name="eval")
 def train_ner(out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the spaCy model.")] = Path(
                   "src/lagebild/nlp/ner/model"),
               data_dir: Annotated[Path, typer.Option("--data-dir", help="The shared datasets.")] = Path("../shared/data"),
-              max_steps: Annotated[int, typer.Option(help="Training steps.")] = 3000) -> None:
+              max_steps: Annotated[int, typer.Option(help="Training steps.")] = 3000,
+              fast: Annotated[bool, typer.Option(
+                  "--fast", help="Without the word-class tags: ~1.4x faster, ~3 F1 points lower (MODEL_CARD.md)."
+              )] = False) -> None:
     """Train the German NER model (PER/LOC/ORG/MISC) from the redistributable corpora."""
     from lagebild.nlp.ner import train
 
-    train(out_dir, data_dir, max_steps=max_steps)
+    if fast:
+        train(out_dir, data_dir, max_steps=max_steps, pos_features="none", drop_common_words=False)
+    else:
+        train(out_dir, data_dir, max_steps=max_steps)
 
 
 @app.command("ner")

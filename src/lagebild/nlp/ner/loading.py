@@ -40,7 +40,7 @@ def load_ner(name_or_path: str | None = None) -> Any:
     """
     import spacy
 
-    from . import lexicon, person_titles  # noqa: F401  (register the components the shipped model uses)
+    from . import lexicon, person_titles, pos_tags  # noqa: F401  (register lagebild's components)
 
     name_or_path = name_or_path or os.environ.get(MODEL_ENV) or None
     target = str(SHIPPED_MODEL) if name_or_path is None else name_or_path

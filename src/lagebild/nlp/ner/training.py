@@ -50,6 +50,8 @@ def train(
     finetune_learn_rate: float = 0.0005,
     self_train: int = 0,
     teacher: Path | None = None,
+    pos_features: str = "hanta",
+    drop_common_words: bool = True,
 ) -> None:
     """Train the German NER pipeline and write it to `out_dir` (replaced if it exists).
 
@@ -63,18 +65,24 @@ def train(
     each corpus's `finetune_weight` mix (`finetune`). `self_train`: train a teacher first (or
     use the pipeline `teacher`), tag that many raw sentences with it (`pseudo_labelled`) and add
     them to the training data. Both were measured (MODEL_CARD.md, round 2026-11-21) and are off
-    by default. Cost: see the module docstring.
+    by default. `pos_features`: "hanta" or "gsd" adds the word-class tag of each form as a tok2vec
+    feature (pos_tags.py, `training_config`); "none" leaves it out. `drop_common_words` (needs
+    `pos_features`) adds "lagebild_common_word_filter" after the title trimming: one-word PER/LOC
+    entities that the tagger knows as common words are dropped. Cost: see the module docstring.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
 
-    from . import lexicon, person_titles  # noqa: F401  (register the name-flag and title-trimming components)
+    from . import lexicon, person_titles, pos_tags  # noqa: F401  (register the lagebild components)
 
     if not data_dir.is_dir():
         raise FileNotFoundError(f"data dir {data_dir} not found: pass --data-dir pointing at shared/data")
+    if drop_common_words and pos_features == "none":
+        raise ValueError("drop_common_words needs the word-class tags: pass pos_features='hanta' or 'gsd'")
     work = Path(tempfile.mkdtemp(prefix="lagebild-ner-")) if work_dir is None else work_dir
     work.mkdir(parents=True, exist_ok=True)
     train_path, monitor_path = work / "train.spacy", work / "monitor.spacy"
+    config_path = training_config(work, pos_features, data_dir)
     counts = write_docbins(data_dir, train_path, monitor_path, seed)
     log.info("training sentences per corpus: %s", counts)
 
@@ -95,24 +103,28 @@ def train(
     if static_vectors != "none":
         config["components.tok2vec.model.embed.include_static_vectors"] = True
     if pretrain and init_tok2vec is None:
-        init_tok2vec = pretrain_tok2vec(data_dir, work, {**config, **(overrides or {})})
+        init_tok2vec = pretrain_tok2vec(data_dir, work, {**config, **(overrides or {})}, config_path)
     if init_tok2vec is not None:
         config["paths.init_tok2vec"] = str(init_tok2vec)
     config.update(overrides or {})
     if self_train:
         if teacher is None:
-            spacy_train(CONFIG, work / "teacher", overrides=config)
+            spacy_train(config_path, work / "teacher", overrides=config)
             teacher = work / "teacher" / "model-last"
         pseudo = pseudo_labelled(teacher, data_dir, self_train, seed)
         counts = write_docbins(data_dir, train_path, monitor_path, seed, extra=pseudo)
         log.info("training sentences per corpus, with self-training: %s", counts)
-    spacy_train(CONFIG, work / "checkpoints", overrides=config)
+    spacy_train(config_path, work / "checkpoints", overrides=config)
     model_dir = work / "checkpoints" / "model-last"
     if finetune_steps:
-        model_dir = finetune(model_dir, data_dir, work, config, finetune_steps, finetune_learn_rate, seed)
+        model_dir = finetune(
+            model_dir, data_dir, work, config, finetune_steps, finetune_learn_rate, seed, config_path
+        )
 
     nlp = spacy.load(model_dir)
     nlp.add_pipe("lagebild_trim_person_titles", after="ner")
+    if drop_common_words:
+        nlp.add_pipe("lagebild_common_word_filter", after="lagebild_trim_person_titles")
     if gazetteer:
         leaders = nlp.add_pipe("entity_ruler", name="lagebild_leaders", config={"overwrite_ents": True})
         leaders.add_patterns(leader_patterns(data_dir))  # type: ignore[attr-defined]
@@ -135,6 +147,34 @@ def train(
         shutil.rmtree(work, ignore_errors=True)
 
 
+def training_config(work: Path, pos_features: str, data_dir: Path) -> Path:
+    """The spaCy config to train with: `train_config.cfg`, or a copy with the word-class feature.
+
+    `pos_features` "hanta"/"gsd": the copy (written to `work`) runs "lagebild_pos_tags" with that
+    tagger after the name flags, as an annotating component, and the tok2vec embeds TAG (128 hash
+    rows; STTS has ~55 tags). "none": `CONFIG` itself.
+    """
+    from spacy.util import load_config
+
+    from .pos_tags import TAGGERS
+
+    if pos_features == "none":
+        return CONFIG
+    if pos_features not in TAGGERS:
+        raise ValueError(f"pos_features must be 'none' or one of {TAGGERS}, not {pos_features!r}")
+    config = load_config(CONFIG)
+    config["nlp"]["pipeline"] = ["name_flags", "pos_tags", "tok2vec", "ner"]
+    config["components"]["pos_tags"] = {"factory": "lagebild_pos_tags", "tagger": pos_features}
+    embed = config["components"]["tok2vec"]["model"]["embed"]
+    embed["attrs"] = [*embed["attrs"], "TAG"]
+    embed["rows"] = [*embed["rows"], 128]
+    config["training"]["annotating_components"] = ["name_flags", "pos_tags"]
+    config["initialize"]["components"]["pos_tags"] = {"data_dir": str(data_dir)}
+    path = work / "train_config.cfg"
+    config.to_disk(path)
+    return path
+
+
 def finetune(
     model_dir: Path,
     data_dir: Path,
@@ -143,6 +183,7 @@ def finetune(
     steps: int,
     learn_rate: float,
     seed: int = 0,
+    config_path: Path = CONFIG,
 ) -> Path:
     """Stage 2: continue training `model_dir`'s tok2vec + NER on the fine-tuning mix.
 
@@ -157,11 +198,11 @@ def finetune(
     train_path, monitor_path = work / "finetune.spacy", work / "finetune_monitor.spacy"
     counts = write_docbins(data_dir, train_path, monitor_path, seed, finetune=True)
     log.info("fine-tuning sentences per corpus: %s", counts)
-    config = load_config(CONFIG)
-    for name in ("name_flags", "tok2vec", "ner"):
+    config = load_config(config_path)
+    for name in config["nlp"]["pipeline"]:
         config["components"][name] = {"source": str(model_dir)}
-    config_path = work / "finetune.cfg"
-    config.to_disk(config_path)
+    stage_path = work / "finetune.cfg"
+    config.to_disk(stage_path)
     overrides = {
         # the components are sourced as trained: their settings cannot be overridden
         **{k: v for k, v in overrides.items() if not k.startswith(("components.", "initialize.components."))},
@@ -170,7 +211,7 @@ def finetune(
         "training.max_steps": steps,
         "training.optimizer.learn_rate": learn_rate,
     }
-    spacy_train(config_path, work / "finetune", overrides=overrides)
+    spacy_train(stage_path, work / "finetune", overrides=overrides)
     return work / "finetune" / "model-last"
 
 
@@ -204,13 +245,13 @@ def pseudo_labelled(model_dir: Path, data_dir: Path, limit: int, seed: int = 0) 
     return out
 
 
-def pretrain_tok2vec(data_dir: Path, work: Path, overrides: dict[str, Any]) -> Path:
+def pretrain_tok2vec(data_dir: Path, work: Path, overrides: dict[str, Any], config_path: Path = CONFIG) -> Path:
     """Run `spacy pretrain` (characters objective, `[pretraining]` of the config) on raw text.
 
     Input: the redistributable raw text of `vectors.raw_sentences` (Wikinews, UD GSD, court
     decisions, WikiWarsDE, CC BY NER sentences; ~96k sentences, ~3M tokens), and the same config
-    overrides as training (the tok2vec must match, static vectors included). Output: the weights
-    file for `initialize.init_tok2vec`. Cost: one epoch, ~10-20 min on one core.
+    overrides and config as training (the tok2vec must match, static vectors and TAG included).
+    Output: the weights file for `initialize.init_tok2vec`. Cost: one epoch, ~10-20 min on one core.
     """
     import json
 
@@ -224,7 +265,7 @@ def pretrain_tok2vec(data_dir: Path, work: Path, overrides: dict[str, Any]) -> P
             if len(words) >= 3:
                 f.write(json.dumps({"text": " ".join(words)}, ensure_ascii=False) + "\n")
     filled = work / "pretrain_config.cfg"
-    fill_config(filled, CONFIG, pretraining=True, silent=True)
+    fill_config(filled, config_path, pretraining=True, silent=True)
     config = load_config(filled, overrides={**overrides, "paths.raw_text": str(raw_path)}, interpolate=True)
     out = work / "pretrain"
     if out.exists():
