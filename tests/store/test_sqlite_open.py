@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.store import SqliteStore, StoreError, open_store
-from lagebild.store.sqlite import APPLICATION_ID, SCHEMA_VERSION
+from lagebild.store.sqlite import APPLICATION_ID, CACHE_KIB, SCHEMA_VERSION
 
 
 def test_text_file_is_not_a_lagebild_database(tmp_path: Path) -> None:
@@ -74,3 +74,10 @@ def test_open_store_accepts_paths_and_sqlite_urls(tmp_path: Path, monkeypatch: p
 def test_open_store_refuses_postgresql_for_now() -> None:
     with pytest.raises(StoreError, match="PostgreSQL backend not yet available"):
         open_store("postgresql://user@localhost/news")
+
+
+def test_the_connection_gets_a_bounded_page_cache(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "c.db")
+    assert store.connection.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+    assert CACHE_KIB * 1024 <= 128 * 1024 * 1024  # memory stays bounded
+    store.close()
