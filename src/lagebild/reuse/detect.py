@@ -91,7 +91,7 @@ def detect_reuse(
     if index.has(article.id):
         return _stored_result(article.id, index, passages)
 
-    words = _words(article.body)
+    words = word_table(article.body)
     digest = body_hash(words.norms)
     # Bodies without words (a failed extraction) are not copies of each other.
     same_text = index.first_with_hash(digest) if words.norms else None
@@ -101,7 +101,7 @@ def detect_reuse(
         return ReuseResult(original, [])
 
     norms = words.norms
-    hashes = _hashes(article.body, options.passage_k)
+    hashes = shingle_hashes(norms, options.passage_k)
     bands = signature_bands(word_shingles(norms, options.duplicate_k), options.bands, options.rows)
     near = _near_duplicate(norms, bands, index, options)
     fingerprints = winnow(hashes, options.winnow_window)
@@ -128,18 +128,17 @@ def passages_for(article_id: str, index: ReuseIndex) -> list[Passage]:
 
 @lru_cache(maxsize=512)
 def _words(body: str) -> WordTable:
-    """Normalised words of a body with their offsets, cached: a recent article is cut again
-    each time a later one shares text with it. Keyed by the body text itself, so it is
-    correct across indexes. Memory: ~100 bytes per word for 512 bodies."""
+    """Normalised words of a candidate indexed before word starts were stored, cached: such
+    an article is cut again each time a later one shares text with it. Keyed by the body text
+    itself, so it is correct across indexes. Memory: ~100 bytes per word for 512 bodies."""
     return word_table(body)
 
 
 @lru_cache(maxsize=512)
 def _hashes(body: str, k: int) -> list[int]:
-    """The k-gram hashes of a body (of `_words(body).norms`), computed from the norms alone,
-    ~3x cheaper than the words with their offsets. Candidates are aligned from their stored
-    hashes; this is for the new article (and for articles indexed before hashes were stored).
-    Cost: O(len(body)); memory ~40 bytes per word for 512 bodies."""
+    """The k-gram hashes of a candidate indexed before hashes were stored (others are aligned
+    from their stored ones), computed from the norms alone, ~3x cheaper than the words with
+    their offsets. Cost: O(len(body)); memory ~40 bytes per word for 512 bodies."""
     return shingle_hashes(normalised_norms(body), k)
 
 
