@@ -100,5 +100,11 @@ def test_narrative_mode_takes_the_year_last_mentioned() -> None:
     assert [v for _, _, v in tagged(text, "2011-02-16", narrative=True)] == ["1862-03", "1862-09-17"]
 
 
+def test_narrative_mode_is_not_moved_by_the_writers_today() -> None:
+    text = "Im März 1862 begann der Feldzug, der heute kaum bekannt ist. Am 17. September kam es zur Schlacht."
+    values = [v for _, _, v in tagged(text, "2011-02-16", narrative=True)]
+    assert values == ["1862-03", "2011-02-16", "1862-09-17"]
+
+
 def test_counts_are_not_years() -> None:
     assert tagged("Es landeten 1370 Landungsboote und 2000 Soldaten.") == []

@@ -25,6 +25,11 @@ class DateParts:
     day: int | None = None
 
 
+#: `Candidate.extra` key: the expression points at the writer's present ("heute", "gestern"),
+#: whatever the text is narrating, so it never becomes the narrative date.
+DEICTIC = "deictic"
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One matched expression: `text[start:end]`, its TIMEX3 type and how to get its value.

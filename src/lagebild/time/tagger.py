@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from lagebild.model import Timex
-from lagebild.time.candidate import Candidate
+from lagebild.time.candidate import DEICTIC, Candidate
 from lagebild.time.families import (
     absolute_dates,
     clock_times,
@@ -129,7 +129,8 @@ def resolve_timexes(text: str, anchor: str | None, options: TimeOptions | None =
         candidate = _mark_generic(text, candidate)
         direction = direction_for(text, candidate.start, candidate.end, options.prefer)
         value = candidate.resolve(reference.towards(direction))
-        if candidate.type in ("DATE", "TIME"):
+        if candidate.type in ("DATE", "TIME") and not candidate.extra.get(DEICTIC):
+            # A history's "heute" is the writer's day: the narrative stays where the text is.
             reference = _narrative_anchor(value, reference)
         timex = Timex(
             candidate.start, candidate.end, text[candidate.start : candidate.end], candidate.type, value

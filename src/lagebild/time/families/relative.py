@@ -13,7 +13,7 @@ import re
 from datetime import timedelta
 
 from lagebild.time.calendar_math import add_months, iso_week, month_value
-from lagebild.time.candidate import Candidate, Resolver, compile_de, constant
+from lagebild.time.candidate import DEICTIC, Candidate, Resolver, compile_de, constant
 from lagebild.time.reference import Anchor, Reference
 from lagebild.time.vocabulary import (
     MODIFIERS,
@@ -142,7 +142,8 @@ def find(text: str) -> list[Candidate]:
             continue
         pod = PARTS_OF_DAY[pod_word.lower()] if pod_word else None
         found.append(Candidate(m.start(), m.end(), "TIME" if pod else "DATE", "date",
-                               _day_word_resolver(_DAY_WORDS[word], pod), pod=pod))  # fmt: skip
+                               _day_word_resolver(_DAY_WORDS[word], pod), pod=pod,
+                               extra={DEICTIC: True}))  # fmt: skip
     for m in _COUNTED.finditer(text):
         direction, raw_number, unit_word = m.groups()
         number = number_value(raw_number)
