@@ -38,7 +38,6 @@ Run from the repo root:
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -46,7 +45,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from event_sample import EVENT_TYPES, MODALITIES, write_new_sample
+from event_sample import EVENT_TYPES, MODALITIES, draw_new_sample, sample_arguments
 from event_sample import summary as totals
 
 REPO = Path(__file__).resolve().parent.parent
@@ -211,24 +210,19 @@ def summary(records: list[dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--draw", action="store_true", help="write the unannotated sample to --out")
-    parser.add_argument("--force", action="store_true", help="with --draw: overwrite an existing file")
-    parser.add_argument(
-        "--check", action="store_true", help="compare the saved ids/texts with a fresh draw; schema"
-    )
-    parser.add_argument("--data", type=Path, default=DATA, help="the SpkAtt-2023 train/task2 folder")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
+    args = sample_arguments(
+        __doc__.splitlines()[0],
+        draw_help="write the unannotated sample to --out",
+        check_help="compare the saved ids/texts with a fresh draw; schema",
+        data=DATA,
+        out=OUT,
+        data_help="the SpkAtt-2023 train/task2 folder",
+    ).parse_args(argv)
 
     try:
         if args.draw:
             sample = draw(read_articles(args.data))
-            if not write_new_sample(args.out, sample, args.force):
-                return 1
-            print(f"wrote {len(sample)} unannotated sentences to {args.out}")
-            print(summary(sample))
-            return 0
+            return draw_new_sample(sample, args.out, args.force, "unannotated sentences", summary(sample))
 
         records = load(args.out)
         found = problems(records)

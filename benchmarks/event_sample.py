@@ -222,29 +222,42 @@ def write_new_sample(out: Path, sample: list[dict], force: bool) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--draw", action="store_true", help="write the unannotated sample (ids+labels) to --out"
-    )
+def sample_arguments(
+    description: str, draw_help: str, check_help: str, data: Path, out: Path, data_help: str | None = None
+) -> argparse.ArgumentParser:
+    """The options of both event-sample scripts: --draw, --force, --check, --data, --out."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--draw", action="store_true", help=draw_help)
     parser.add_argument("--force", action="store_true", help="with --draw: overwrite an existing file")
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="compare the saved ids/labels with a fresh draw and rebuild the texts",
-    )
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
+    parser.add_argument("--check", action="store_true", help=check_help)
+    parser.add_argument("--data", type=Path, default=data, help=data_help)
+    parser.add_argument("--out", type=Path, default=out)
+    return parser
+
+
+def draw_new_sample(sample: list[dict], out: Path, force: bool, what: str, described: str) -> int:
+    """--draw of both scripts: write the sample (`write_new_sample`), say what was written;
+    the exit code (1 when an existing file was left alone)."""
+    if not write_new_sample(out, sample, force):
+        return 1
+    print(f"wrote {len(sample)} {what} to {out}")
+    print(described)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sample_arguments(
+        __doc__.splitlines()[0],
+        draw_help="write the unannotated sample (ids+labels) to --out",
+        check_help="compare the saved ids/labels with a fresh draw and rebuild the texts",
+        data=DATA,
+        out=OUT,
+    ).parse_args(argv)
 
     try:
         if args.draw:
             sample = draw(read_articles(args.data))
-            if not write_new_sample(args.out, sample, args.force):
-                return 1
-            print(f"wrote {len(sample)} ids (no text) to {args.out}")
-            print(summary(sample))
-            return 0
+            return draw_new_sample(sample, args.out, args.force, "ids (no text)", summary(sample))
 
         records = load(args.out, with_text=False)
         stored = stored_problems(records)
