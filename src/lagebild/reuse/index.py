@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from lagebild.model import Occurrence, Passage
+from lagebild.reuse.candidates import covering_candidates
 
 #: Default cap on a fingerprint's posting list; above it the k-gram counts as boilerplate.
 MAX_POSTINGS = 50
@@ -72,9 +73,11 @@ class ReuseIndex(Protocol):
         ...
 
     def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
-        """The `limit` articles sharing most non-boilerplate fingerprints (`fingerprint_hits`),
-        most first, ties in adding order. Cost: the posting lists (each < `max_postings`) plus
-        `limit` id lookups: no per-hit lookup, however many articles share a fingerprint."""
+        """Up to `limit` articles covering the shared non-boilerplate fingerprints greedily
+        (`reuse.candidates.covering_candidates`): the one sharing most first, ties in adding
+        order, then each adding fingerprints no earlier choice holds. Cost: the posting lists
+        (each < `max_postings`) plus `limit` id lookups: no per-hit lookup, however many
+        articles share a fingerprint."""
         ...
 
     def body(self, article_id: str) -> str | None:
@@ -199,8 +202,12 @@ class MemoryReuseIndex:
         return hits
 
     def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
-        hits = self.fingerprint_hits(hashes)
-        return sorted(hits, key=lambda aid: (-hits[aid], self._order[aid]))[:limit]
+        postings: dict[int, list[str]] = {}
+        for fingerprint in set(hashes):
+            holders = self._postings.get(fingerprint, ())
+            if len(holders) < self.max_postings:
+                postings[fingerprint] = [aid for aid, _ in holders]
+        return covering_candidates(postings, limit, self._order.__getitem__)
 
     def body(self, article_id: str) -> str | None:
         return self._bodies.get(article_id)

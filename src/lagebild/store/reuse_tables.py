@@ -18,12 +18,12 @@ per copy. Databases from before this numbering are renumbered once on open (`reu
 
 from __future__ import annotations
 
-import heapq
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from lagebild.model import Occurrence, Passage
+from lagebild.reuse.candidates import covering_candidates
 from lagebild.reuse.index import MAX_POSTINGS, IndexedArticle
 
 _SCHEMA = """
@@ -199,12 +199,8 @@ class SqliteReuseIndex:
                 f"SELECT hash, article FROM reuse_fingerprints WHERE hash IN ({marks})", chunk
             ):
                 postings.setdefault(fingerprint, []).append(seq)
-        counts: dict[int, int] = {}
-        for holders in postings.values():
-            if len(holders) < self.max_postings:
-                for seq in holders:
-                    counts[seq] = counts.get(seq, 0) + 1
-        top = heapq.nsmallest(limit, counts, key=lambda seq: (-counts[seq], seq))
+        shared = {h: holders for h, holders in postings.items() if len(holders) < self.max_postings}
+        top = covering_candidates(shared, limit, int)  # seq is the adding order
         if not top:
             return []
         marks = ",".join("?" * len(top))
