@@ -12,10 +12,12 @@ Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candida
   `max_candidates` candidates of m words from their stored hashes (one blob read, numpy);
   a candidate that shares a span has its body read and cut at its stored word starts, never
   tokenised. Independent of the corpus size N except through the B-tree depth and the
-  capped posting lists, and the number of candidates, which grows with the corpus (chance
-  fingerprint hits, more copies of the same agency text) until it reaches `max_candidates`:
-  on the scaling corpus ~8 per article at 8k, ~0.3 ms CPU each (was ~1.9 ms while candidates
-  were re-tokenised), so a full candidate list adds ~8 ms per article.
+  capped posting lists, and the number of candidates, at most `max_candidates`, chosen as a
+  greedy cover of the shared fingerprints (`candidates.py`): many copies of one text cost one
+  or two alignments, not one each. On the scaling corpus (up to ~100 reworded copies of each
+  text) 300 new articles took 6.8 candidates and ~8 ms CPU per article against a 10k-article
+  store, 11.6 and ~14 ms against 36k (the top-30 ranking before: 10.5/9 ms and 27/25 ms;
+  `benchmarks/marginal_cost.py` on the stores `benchmarks/scaling.py --keep` leaves).
 Measured by benchmarks/reuse_speed.py (~150 fingerprint rows per article of ~400 words).
 Passage groups: recording a shared span reads and writes only the two articles' own
 occurrences (`passages.py`), and the pipeline asks for the count of groups, not the groups,
