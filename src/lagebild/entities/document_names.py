@@ -27,7 +27,7 @@ from lagebild.model import Mention
 KINDS = ("PER", "LOC", "ORG", "MISC")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32_768)
 def word_key(surface: str) -> str:
     """`name_key`, cached: the repair keys every word of an article several times."""
     return name_key(surface)

@@ -88,9 +88,14 @@ def edge_word_keys(surface: str) -> tuple[str, str]:
     return name_key(words[0]), name_key(words[-1])
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32_768)
 def name_key(surface: str) -> str:
-    """Spelling-insensitive key of a name: its folded words joined by one space (cached)."""
+    """Spelling-insensitive key of a name: its folded words joined by one space.
+
+    Cached, but small: most multi-word surfaces are seen in one article only, and the words are
+    cached in `fold_token`. At 200k entries this cache (with `_inflection_variants` and
+    `document_names.word_key`) held ~100 MB after 1,000 generated articles for no CPU saved
+    (82.3 vs 82.0 ms per article in a worker)."""
     return " ".join(k for k in (fold_token(t) for t in surface_tokens(surface)) if k)
 
 
@@ -99,7 +104,7 @@ def inflection_variants(surface: str, kind: str) -> list[str]:
     return list(_inflection_variants(surface, kind))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32_768)
 def _inflection_variants(surface: str, kind: str) -> tuple[str, ...]:
     """Candidate uninflected forms of `surface`, most likely first (none if too short).
 
