@@ -86,7 +86,7 @@ def _load(target: str, exclude: list[str]) -> Any:
     nlp = spacy.load(target, exclude=[*exclude, *rulers])
     for name in rulers:
         settings = {key: value for key, value in config["components"][name].items() if key != "factory"}
-        ruler = nlp.add_pipe("entity_ruler", name=name, config=settings)
+        ruler: Any = nlp.add_pipe("entity_ruler", name=name, config=settings)
         with nlp.select_pipes(enable=[name]):
             ruler.from_disk(path / name)
     return nlp
