@@ -18,7 +18,7 @@ EXCLUDE = ["parser", "lemmatizer", "morphologizer", "tagger", "attribute_ruler"]
 def test_rulers_keep_no_pipeline_output_per_pattern() -> None:
     nlp = load_ner()
     rulers = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory == "entity_ruler"]
-    assert rulers == ["lagebild_leaders", "entity_ruler"]
+    assert {"lagebild_leaders", "entity_ruler"} <= set(rulers)
     for name in rulers:
         patterns = [doc for docs in nlp.get_pipe(name).phrase_patterns.values() for doc in docs]
         assert patterns and all(doc.tensor.size == 0 and not doc.ents for doc in patterns)
