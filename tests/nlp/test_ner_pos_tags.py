@@ -97,3 +97,30 @@ def test_drop_common_words_needs_the_tags(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="pos_features"):
         train(tmp_path / "model", tmp_path, pos_features="none", drop_common_words=True)
+
+
+def test_analysed_nouns_setting_drops_unknown_compounds_but_not_flagged_names() -> None:
+    nlp = spacy.blank("de")
+    flags = nlp.add_pipe("lagebild_name_flags")
+    flags.set_lists({"SURNAME": ["Pinkwart"]})  # type: ignore[attr-defined]
+    pos = nlp.add_pipe("lagebild_pos_tags", name="pos_tags", config={"tagger": "gsd"})
+    pos.tagger = SuffixTagger.train(TAGGED + [("Rettungspaket", "NN")])  # type: ignore[attr-defined]
+    pos.tagger.words = {w: t for w, t in pos.tagger.words.items() if w != "Rettungspaket"}  # type: ignore[attr-defined]
+    pos.tagger.suffixes["Xx|aket"] = pos.tagger.suffixes["Xx|wart"] = "NN"  # type: ignore[attr-defined]
+    pos.tagger.suffixes["Xx|ngen"] = "NN"  # type: ignore[attr-defined]
+    words = ["Rettungspaket", "Pinkwart", "Riedlingen", "UEFA"]
+    ents = ["B-LOC", "B-PER", "B-LOC", "B-LOC"]
+    off = nlp.add_pipe("lagebild_common_word_filter", name="off")
+    doc = off(pos(flags(Doc(nlp.vocab, words=words, ents=ents))))
+    assert len(doc.ents) == 4  # default: unknown forms are kept
+    on = nlp.add_pipe("lagebild_common_word_filter", name="on", config={"analysed_nouns": True})
+    doc = on(pos(flags(Doc(nlp.vocab, words=words, ents=ents))))
+    # the unknown compound tagged NN goes; a listed surname, a place ending and capitals stay
+    assert [e.text for e in doc.ents] == ["Pinkwart", "Riedlingen", "UEFA"]
+
+
+def test_drop_analysed_nouns_needs_the_filter(tmp_path: Path) -> None:
+    from lagebild.nlp.ner import train
+
+    with pytest.raises(ValueError, match="drop_common_words"):
+        train(tmp_path / "model", tmp_path, drop_common_words=False, drop_analysed_nouns=True)

@@ -17,6 +17,7 @@ def test_train_writes_a_loadable_pipeline(shared_data: Path, tmp_path: Path) -> 
     train(out, shared_data, max_steps=2, work_dir=tmp_path / "work")
     nlp = load_ner(str(out))
     assert nlp.pipe_names == [
-        "name_flags", "tok2vec", "ner", "lagebild_trim_person_titles", "lagebild_leaders", "entity_ruler"
+        "name_flags", "pos_tags", "tok2vec", "ner", "lagebild_trim_person_titles", "lagebild_common_word_filter",
+        "lagebild_leaders", "entity_ruler", "lagebild_org_names", "lagebild_org_relabel",
     ]
     assert nlp("Olaf Scholz reiste nach Frankreich.") is not None

@@ -18,7 +18,11 @@ Lists (all redistributable; named in MODEL_CARD.md), one-token entries, case kep
   2.0), German country names (Auswärtiges Amt, official work), Wikidata cities (CC0). Not the
   landscape names of the same folder (BKG GN250: its licence is not stated there).
 - COMPANY: one-word German company names (firmennamen.list, datendieter.de, CC BY-SA 2.0).
-Cost: one dict lookup per token.
+- ORG (optional, `initialize(org_names=True)`; FLAG24): the hand-written organisation words of
+  org_names.py (acronyms, parties, media, companies, clubs, legal forms such as "GmbH").
+Optional "ends like an organisation" flag (FLAG25, component setting `org_heads`): capitalised
+words ending in an ORG head ("Piratenpartei", "Landgericht"; `org_names.ends_like_org`).
+Cost: one dict lookup per token (+ one suffix test per new word form with `org_heads`).
 """
 
 from __future__ import annotations
@@ -32,8 +36,12 @@ from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .org_names import ends_like_org, org_words
+
 #: The lexeme flag of each list, in the order of `embed.attrs` in train_config.cfg.
-FLAGS = {"SURNAME": "FLAG20", "FIRST": "FLAG21", "PLACE": "FLAG22", "COMPANY": "FLAG23"}
+FLAGS = {"SURNAME": "FLAG20", "FIRST": "FLAG21", "PLACE": "FLAG22", "COMPANY": "FLAG23", "ORG": "FLAG24"}
+#: The lexeme flag "ends like an organisation" (`NameFlags(org_heads=True)`).
+ORG_HEAD_FLAG = "FLAG25"
 
 LEGAL = Path("gazetteers/gazetteers_legal_ler_de")
 WIKIDATA = Path("gazetteers/world_leaders_wikidata")
@@ -70,11 +78,13 @@ def name_lists(data_dir: Path) -> dict[str, list[str]]:
 class NameFlags:
     """Sets FLAG20-23 on the lexemes of a doc's tokens from the word lists it holds."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, org_heads: bool = False) -> None:
         self.vocab = nlp.vocab
         self.name = name
+        self.org_heads = org_heads
         self.lists: dict[str, list[str]] = {}
         self._flags: dict[int, list[int]] = {}
+        self._seen: set[int] = set()
 
     def set_lists(self, lists: dict[str, list[str]]) -> None:
         """Use these lists (kind -> words); kinds are the keys of `FLAGS`."""
@@ -85,16 +95,28 @@ class NameFlags:
             for word in words:
                 self._flags.setdefault(self.vocab.strings.add(word), []).append(flag)
 
-    def initialize(self, get_examples: Any = None, nlp: Any = None, data_dir: str = "") -> None:
-        """Read the lists from the shared data folder (training time)."""
+    def initialize(self, get_examples: Any = None, nlp: Any = None, data_dir: str = "", org_names: bool = False) -> None:
+        """Read the lists from the shared data folder (training time); `org_names` adds the ORG list."""
         if data_dir:
-            self.set_lists(name_lists(Path(data_dir)))
+            lists = name_lists(Path(data_dir))
+            if org_names:
+                lists["ORG"] = org_words()
+            self.set_lists(lists)
 
     def __call__(self, doc: Doc) -> Doc:
         flags, vocab = self._flags, self.vocab
         for token in doc:
             for flag in flags.get(token.orth, ()):
                 vocab[token.orth].set_flag(flag, True)
+        if self.org_heads:
+            seen, head_flag = self._seen, IDS[ORG_HEAD_FLAG]
+            for token in doc:
+                if token.orth not in seen:
+                    if len(seen) >= 500_000:
+                        seen.clear()
+                    seen.add(token.orth)
+                    if ends_like_org(token.text):
+                        vocab[token.orth].set_flag(head_flag, True)
         return doc
 
     def to_disk(self, path: Path, exclude: Any = ()) -> None:
@@ -107,7 +129,42 @@ class NameFlags:
         return self
 
 
-@Language.factory("lagebild_name_flags")
-def make_name_flags(nlp: Language, name: str) -> NameFlags:
+@Language.factory("lagebild_name_flags", default_config={"org_heads": False})
+def make_name_flags(nlp: Language, name: str, org_heads: bool) -> NameFlags:
     """spaCy factory of `NameFlags` (registered when this module is imported)."""
-    return NameFlags(nlp, name)
+    return NameFlags(nlp, name, org_heads)
+
+
+class WordEndings:
+    """Sets `token.lemma_` to the last `length` lowercase letters of the token (a tok2vec feature).
+
+    Why: German names and compounds are marked at their end ("-partei", "-gericht", "-hausen",
+    "-mann"), and spaCy's SUFFIX feature has only 3 characters. The tok2vec embeds LEMMA as one
+    more hash feature (`training.train(word_endings=N)`); the NER pipeline has no lemmatizer, so
+    the attribute is free. Cost: one string slice per new word form (memoised per orth).
+    """
+
+    def __init__(self, nlp: Language, name: str, length: int) -> None:
+        if length < 1:
+            raise ValueError(f"lagebild_word_endings: length must be >= 1, not {length}")
+        self.name = name
+        self.length = length
+        self.vocab = nlp.vocab
+        self._memo: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        memo, strings, n = self._memo, self.vocab.strings, self.length
+        for token in doc:
+            ending = memo.get(token.orth)
+            if ending is None:
+                if len(memo) >= 500_000:
+                    memo.clear()
+                ending = memo[token.orth] = strings.add(token.text.lower()[-n:])
+            token.lemma = ending
+        return doc
+
+
+@Language.factory("lagebild_word_endings", default_config={"length": 5})
+def make_word_endings(nlp: Language, name: str, length: int) -> WordEndings:
+    """spaCy factory of `WordEndings` (registered when this module is imported)."""
+    return WordEndings(nlp, name, length)

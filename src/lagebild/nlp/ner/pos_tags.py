@@ -242,13 +242,30 @@ class CommonWordFilter:
     alone: "Union", "Bahn", "Linke" are common words that name organisations in news.
     Runs after the NER and needs "lagebild_pos_tags" earlier in the pipeline (token tags and
     the tagger's lexicon). Cost: one lexicon lookup per one-word entity.
+
+    `analysed_nouns` (off by default): also drop one-word PER/LOC entities that are *not* in the
+    lexicon but that the tagger's analysis calls a common noun (tag NN: "Rettungspaket",
+    "Opfergaben", "Münzfunden" are compounds no lexicon lists), unless a name list flags the word
+    (lexicon.py: surname, first name, place, company), it is all capitals, or it ends like a
+    place name (`PLACE_ENDINGS`: "-straße", "-hausen", "-ingen", ...), since the analysis also
+    calls rare names NN ("Pinkwart", "Riedlingen").
     """
 
     KINDS = frozenset({"PER", "LOC"})
+    #: Endings of German place and building names that the analysis may call NN.
+    PLACE_ENDINGS = ("straße", "strasse", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "hütte",
+                     "berg", "burg", "dorf", "hausen", "heim", "ingen", "stadt", "feld", "bach", "see", "tal",
+                     "au", "kapelle", "kirche", "brücke")
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, analysed_nouns: bool = False) -> None:
+        from spacy.attrs import IDS
+
+        from .lexicon import FLAGS
+
         self.nlp = nlp
         self.name = name
+        self.analysed_nouns = analysed_nouns
+        self._name_flags = [IDS[FLAGS[k]] for k in ("SURNAME", "FIRST", "PLACE", "COMPANY")]
 
     def tagger(self) -> WordTagger:
         """The tagger of the pipeline's `PosTags` component (whatever its name)."""
@@ -257,20 +274,34 @@ class CommonWordFilter:
                 return component.tagger
         raise ValueError(f"{self.name} needs a lagebild_pos_tags component before it in the pipeline")
 
+    def analysed_noun(self, word: Any) -> bool:
+        """True when `word` (a token outside the lexicon) is tagged NN and nothing says it is a name."""
+        text = word.text
+        return (
+            word.tag_ == "NN"
+            and not text.isupper()
+            and not text.lower().endswith(self.PLACE_ENDINGS)
+            and not any(word.check_flag(flag) for flag in self._name_flags)
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         tagger = self.tagger()
         kept: list[Span] = []
         for ent in doc.ents:
             word = ent[0]
-            if len(ent) == 1 and ent.label_ in self.KINDS and word.tag_ not in NAME_TAGS and tagger.known(word.text):
-                continue
+            if len(ent) == 1 and ent.label_ in self.KINDS:
+                if tagger.known(word.text):
+                    if word.tag_ not in NAME_TAGS:
+                        continue
+                elif self.analysed_nouns and self.analysed_noun(word):
+                    continue
             kept.append(ent)
         if len(kept) < len(doc.ents):
             doc.ents = kept
         return doc
 
 
-@Language.factory("lagebild_common_word_filter")
-def make_common_word_filter(nlp: Language, name: str) -> CommonWordFilter:
+@Language.factory("lagebild_common_word_filter", default_config={"analysed_nouns": False})
+def make_common_word_filter(nlp: Language, name: str, analysed_nouns: bool) -> CommonWordFilter:
     """spaCy factory of `CommonWordFilter` (registered when this module is imported)."""
-    return CommonWordFilter(nlp, name)
+    return CommonWordFilter(nlp, name, analysed_nouns)

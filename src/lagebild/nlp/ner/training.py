@@ -30,6 +30,12 @@ from .vectors import build_subword_vectors, build_vectors, raw_sentences
 
 CONFIG = Path(__file__).with_name("train_config.cfg")
 MONITOR_SENTENCES = 500
+#: Config overrides of the "accurate" recipe (`train(accurate=True)`): a wider, deeper CNN.
+ACCURATE: dict[str, Any] = {
+    "components.tok2vec.model.embed.width": 128,
+    "components.tok2vec.model.encode.width": 128,
+    "components.tok2vec.model.encode.depth": 6,
+}
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,11 @@ def train(
     teacher: Path | None = None,
     pos_features: str = "hanta",
     drop_common_words: bool = True,
+    org_features: bool = True,
+    org_ruler: bool = True,
+    word_endings: int = 0,
+    accurate: bool = False,
+    drop_analysed_nouns: bool = True,
 ) -> None:
     """Train the German NER pipeline and write it to `out_dir` (replaced if it exists).
 
@@ -68,7 +79,14 @@ def train(
     by default. `pos_features`: "hanta" or "gsd" adds the word-class tag of each form as a tok2vec
     feature (pos_tags.py, `training_config`); "none" leaves it out. `drop_common_words` (needs
     `pos_features`) adds "lagebild_common_word_filter" after the title trimming: one-word PER/LOC
-    entities that the tagger knows as common words are dropped. Cost: see the module docstring.
+    entities that the tagger knows as common words are dropped. `org_features`: two more name
+    flags, "known organisation word" and "ends like an organisation" (org_names.py, lexicon.py).
+    `org_ruler`: an entity_ruler "lagebild_org_names" (org_names.py) after the others, adding
+    ORG only where nothing was found. `word_endings` N > 0: the last N lowercase letters of each
+    word as one more tok2vec feature (`lexicon.WordEndings`). `accurate`: a wider, deeper CNN
+    (width 128, depth 6; ~half the speed). `drop_analysed_nouns` (needs `drop_common_words`): the
+    filter also drops one-word PER/LOC entities the tagger analyses as common nouns
+    (`pos_tags.CommonWordFilter`, `analysed_nouns`). Cost: see the module docstring.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -79,10 +97,12 @@ def train(
         raise FileNotFoundError(f"data dir {data_dir} not found: pass --data-dir pointing at shared/data")
     if drop_common_words and pos_features == "none":
         raise ValueError("drop_common_words needs the word-class tags: pass pos_features='hanta' or 'gsd'")
+    if drop_analysed_nouns and not drop_common_words:
+        raise ValueError("drop_analysed_nouns is a setting of the common-word filter: pass drop_common_words=True")
     work = Path(tempfile.mkdtemp(prefix="lagebild-ner-")) if work_dir is None else work_dir
     work.mkdir(parents=True, exist_ok=True)
     train_path, monitor_path = work / "train.spacy", work / "monitor.spacy"
-    config_path = training_config(work, pos_features, data_dir)
+    config_path = training_config(work, pos_features, data_dir, org_features=org_features, word_endings=word_endings)
     counts = write_docbins(data_dir, train_path, monitor_path, seed)
     log.info("training sentences per corpus: %s", counts)
 
@@ -102,6 +122,8 @@ def train(
         raise ValueError(f"static_vectors must be 'subword', 'word2vec' or 'none', not {static_vectors!r}")
     if static_vectors != "none":
         config["components.tok2vec.model.embed.include_static_vectors"] = True
+    if accurate:
+        config.update(ACCURATE)
     if pretrain and init_tok2vec is None:
         init_tok2vec = pretrain_tok2vec(data_dir, work, {**config, **(overrides or {})}, config_path)
     if init_tok2vec is not None:
@@ -124,12 +146,18 @@ def train(
     nlp = spacy.load(model_dir)
     nlp.add_pipe("lagebild_trim_person_titles", after="ner")
     if drop_common_words:
-        nlp.add_pipe("lagebild_common_word_filter", after="lagebild_trim_person_titles")
+        nlp.add_pipe(
+            "lagebild_common_word_filter",
+            after="lagebild_trim_person_titles",
+            config={"analysed_nouns": drop_analysed_nouns},
+        )
     if gazetteer:
         leaders = nlp.add_pipe("entity_ruler", name="lagebild_leaders", config={"overwrite_ents": True})
         leaders.add_patterns(leader_patterns(data_dir))  # type: ignore[attr-defined]
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False})
         ruler.add_patterns(ruler_patterns(data_dir))  # type: ignore[attr-defined]
+    if org_ruler:
+        add_org_ruler(nlp)
     nlp.meta.update(
         {
             "name": "lagebild_ner_de",
@@ -147,32 +175,67 @@ def train(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def training_config(work: Path, pos_features: str, data_dir: Path) -> Path:
-    """The spaCy config to train with: `train_config.cfg`, or a copy with the word-class feature.
+def training_config(
+    work: Path, pos_features: str, data_dir: Path, org_features: bool = False, word_endings: int = 0
+) -> Path:
+    """The spaCy config to train with: `train_config.cfg`, or a copy with extra features.
 
     `pos_features` "hanta"/"gsd": the copy (written to `work`) runs "lagebild_pos_tags" with that
     tagger after the name flags, as an annotating component, and the tok2vec embeds TAG (128 hash
-    rows; STTS has ~55 tags). "none": `CONFIG` itself.
+    rows; STTS has ~55 tags). `org_features`: the name flags also set FLAG24 (ORG word list) and
+    FLAG25 (ORG head ending), embedded with 16 rows each. `word_endings` N > 0: a
+    "lagebild_word_endings" component (annotating) sets LEMMA to the last N lowercase letters,
+    embedded with 5,000 rows. None of them: `CONFIG` itself.
     """
     from spacy.util import load_config
 
+    from .lexicon import ORG_HEAD_FLAG
     from .pos_tags import TAGGERS
 
-    if pos_features == "none":
-        return CONFIG
-    if pos_features not in TAGGERS:
+    if pos_features != "none" and pos_features not in TAGGERS:
         raise ValueError(f"pos_features must be 'none' or one of {TAGGERS}, not {pos_features!r}")
+    if word_endings < 0:
+        raise ValueError(f"word_endings must be >= 0, not {word_endings}")
+    if pos_features == "none" and not org_features and not word_endings:
+        return CONFIG
     config = load_config(CONFIG)
-    config["nlp"]["pipeline"] = ["name_flags", "pos_tags", "tok2vec", "ner"]
-    config["components"]["pos_tags"] = {"factory": "lagebild_pos_tags", "tagger": pos_features}
+    pipeline, annotating = ["name_flags"], ["name_flags"]
     embed = config["components"]["tok2vec"]["model"]["embed"]
-    embed["attrs"] = [*embed["attrs"], "TAG"]
-    embed["rows"] = [*embed["rows"], 128]
-    config["training"]["annotating_components"] = ["name_flags", "pos_tags"]
-    config["initialize"]["components"]["pos_tags"] = {"data_dir": str(data_dir)}
+    attrs, rows = list(embed["attrs"]), list(embed["rows"])
+    if org_features:
+        config["components"]["name_flags"]["org_heads"] = True
+        config["initialize"]["components"]["name_flags"]["org_names"] = True
+        attrs += ["FLAG24", ORG_HEAD_FLAG]
+        rows += [16, 16]
+    if pos_features != "none":
+        pipeline.append("pos_tags")
+        annotating.append("pos_tags")
+        config["components"]["pos_tags"] = {"factory": "lagebild_pos_tags", "tagger": pos_features}
+        config["initialize"]["components"]["pos_tags"] = {"data_dir": str(data_dir)}
+        attrs.append("TAG")
+        rows.append(128)
+    if word_endings:
+        pipeline.append("word_endings")
+        annotating.append("word_endings")
+        config["components"]["word_endings"] = {"factory": "lagebild_word_endings", "length": word_endings}
+        attrs.append("LEMMA")
+        rows.append(5000)
+    config["nlp"]["pipeline"] = [*pipeline, "tok2vec", "ner"]
+    config["training"]["annotating_components"] = annotating
+    embed["attrs"], embed["rows"] = attrs, rows
     path = work / "train_config.cfg"
     config.to_disk(path)
     return path
+
+
+def add_org_ruler(nlp: Any) -> None:
+    """Add "lagebild_org_names" (an entity_ruler of org_names.py's names, ORG only where nothing was
+    found) and "lagebild_org_relabel" (entities that are exactly one of those names become ORG)."""
+    from .org_names import ruler_patterns as org_patterns
+
+    ruler = nlp.add_pipe("entity_ruler", name="lagebild_org_names", config={"overwrite_ents": False})
+    ruler.add_patterns(org_patterns())
+    nlp.add_pipe("lagebild_org_relabel", config={"ruler": "lagebild_org_names"})
 
 
 def finetune(
