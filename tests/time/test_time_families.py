@@ -87,6 +87,19 @@ def test_day_range_first_half_borrows_month_and_year() -> None:
     assert [v for _, _, v in tagged("Die Messe läuft vom 11.- 12.07.2024.")] == ["2024-07-11", "2024-07-12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Im Mai/Juni 1940 griff die Wehrmacht an.", ["1940-05", "1940-06"]),
+        ("Zwischen Mai und Juni 1940 fielen die Niederlande.", ["1940-05", "1940-06"]),
+        ("Vom 3. Mai bis 4. Juni 1940 dauerte der Feldzug.", ["1940-05-03", "1940-06-04"]),
+        ("Im Mai fuhr er ab, im Juni 1940 kam er zurück.", ["2023-05", "1940-06"]),  # not a range: no borrowing
+    ],
+)
+def test_year_less_month_or_date_borrows_the_year_of_its_range_partner(text: str, values: list[str]) -> None:
+    assert [v for _, _, v in tagged(text, prefer="past")] == values
+
+
 def test_no_anchor_gives_reference_values() -> None:
     assert [v for _, _, v in tagged("Gestern und am Mittwoch, am 9. Juni.", None)] == [
         "PAST_REF",

@@ -6,7 +6,7 @@ Why: "Dienstagabend (25. Juli)", "Donnerstag, den 05.10. ca 6:55", "25.10.2017 a
   date|weekday [um|gegen|ca.|ab] clock -> TIME "date" + "T" + clock
   date|weekday [,] part-of-day (or the reverse) -> TIME "date" + "T" + code
   datetime (-|bis|/) clock       -> the second clock takes the first one's day
-  year-less date (-|bis) date with year -> the first borrows the year
+  year-less date or month (-|bis|/|und) date or month with year -> the first borrows the year
 Cost: linear in the number of candidates.
 """
 
@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from lagebild.time.calendar_math import year_value
 from lagebild.time.candidate import Candidate, Resolver
 from lagebild.time.reference import Reference
 
@@ -106,21 +107,17 @@ def _merge_pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
 
 
 def _borrow_year(text: str, a: Candidate, b: Candidate) -> Candidate | None:
-    """A year-less date right before a range partner with a year takes that year."""
-    if (
-        a.kind != "date"
-        or a.parts is None
-        or a.parts.year is not None
-        or a.parts.month is None
-        or a.parts.day is None
-    ):
+    """A year-less date or month right before a range partner with a year takes that year
+    ("10. bis 12. Mai 1940", "Mai/Juni 1940", "zwischen Mai und Juni 1940")."""
+    if a.parts is None or a.parts.year is not None or a.parts.month is None:
+        return None
+    if not ((a.kind == "date" and a.parts.day is not None) or (a.kind == "month" and a.parts.day is None)):
         return None
     if b.parts is None or b.parts.year is None or not _RANGE_GAP.match(text[a.end : b.start]):
         return None
     year, month, day = b.parts.year, a.parts.month, a.parts.day
-    return replace(
-        a, resolve=lambda _ref: f"{year:04d}-{month:02d}-{day:02d}", parts=replace(a.parts, year=year)
-    )
+    value = f"{year_value(year)}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    return replace(a, resolve=lambda _ref: value, parts=replace(a.parts, year=year))
 
 
 def merge_neighbours(text: str, candidates: list[Candidate], join_clock: bool = True) -> list[Candidate]:
