@@ -100,6 +100,14 @@ def test_year_less_month_or_date_borrows_the_year_of_its_range_partner(text: str
     assert [v for _, _, v in tagged(text, prefer="past")] == values
 
 
+def test_nach_with_a_count_is_a_duration_not_a_date_after_publication() -> None:
+    # it counts from an event the text has told, not from the publication date
+    assert tagged("Nach 77 Tagen fiel die Festung.") == [("77 Tagen", "DURATION", "P77D")]
+    assert tagged("In zwei Wochen wird gewählt, vor drei Tagen begann es.") == [
+        ("In zwei Wochen", "DATE", "2023-W32"), ("vor drei Tagen", "DATE", "2023-07-25"),
+    ]
+
+
 def test_no_anchor_gives_reference_values() -> None:
     assert [v for _, _, v in tagged("Gestern und am Mittwoch, am 9. Juni.", None)] == [
         "PAST_REF",

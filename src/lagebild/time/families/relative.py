@@ -1,5 +1,8 @@
 """Expressions counted from the reference: "gestern", "vor drei Tagen", "in zwei Wochen",
 "nächste Woche", "im vergangenen Jahr", "letzten September", "Ende der Woche", "am Tag darauf".
+Not "nach drei Tagen": it counts from an event the text has just told ("Nach 77 Tagen fiel
+die Festung"), not from the publication date, so it is left to the durations family (P3D), as
+TIMEX2/3 annotate it.
 
 Why: news dates most of its events relative to the publication date. Values keep the
 precision of the text: days give "2023-07-25", weeks an ISO week "2023-W31", months
@@ -37,7 +40,7 @@ _MORNING_NOUN_BEFORE = compile_de(
     r"(?:\b(?:am|den|jeden|guten|einen|dem|der|des|vom|zum|bis|für|ab|diesen)\s+)$"
 )
 _COUNTED = compile_de(
-    rf"(?<!\w)(vor|in|nach|binnen)\s+(?:(?:etwa|rund|knapp|gut|fast|über)\s+)?({NUMBER_RE}|einigen|mehreren|wenigen)\s+({_UNIT_RE})(?!\w)"
+    rf"(?<!\w)(vor|in|binnen)\s+(?:(?:etwa|rund|knapp|gut|fast|über)\s+)?({NUMBER_RE}|einigen|mehreren|wenigen)\s+({_UNIT_RE})(?!\w)"
 )
 _COUNTED_AFTER = compile_de(
     rf"(?<!\w)(?:(?:etwa|rund|knapp|gut|fast)\s+)?({NUMBER_RE})\s+({_UNIT_RE})\s+(später|danach|darauf|zuvor|davor|früher|vorher)(?!\w)"
