@@ -140,11 +140,17 @@ def test_passage_lookup_by_id() -> None:
 def test_top_candidates_cover_the_hits(index: ReuseIndex) -> None:
     """The first candidate shares most fingerprints (ties: earliest); every candidate is a hit;
     the cover is the same whatever the limit, only cut (both indexes: the fixture)."""
+    postings: dict[int, set[str]] = {}  # what both indexes store: fingerprint -> its holders
     for article in _corpus():
         detect_reuse(article, index)
+        for h, _ in winnow(_hashes(article.body, DEFAULT_OPTIONS.passage_k), DEFAULT_OPTIONS.winnow_window):
+            postings.setdefault(h, set()).add(article.id)
     for article in _corpus()[::5]:
         hashes = [h for h, _ in winnow(_hashes(article.body, DEFAULT_OPTIONS.passage_k), DEFAULT_OPTIONS.winnow_window)]
-        hits = index.fingerprint_hits(hashes)
+        hits: dict[str, int] = {}
+        for h in set(hashes):
+            for holder in postings.get(h, ()):
+                hits[holder] = hits.get(holder, 0) + 1
         ranked = sorted(hits, key=lambda aid: (-hits[aid], index.order(aid) or 0))
         assert len(ranked) > 3
         full = index.top_candidates(hashes, 30)

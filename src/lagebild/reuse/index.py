@@ -68,10 +68,6 @@ class ReuseIndex(Protocol):
         """Articles sharing at least one LSH band hash, earliest-added first."""
         ...
 
-    def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
-        """For each article sharing a non-boilerplate fingerprint: how many it shares."""
-        ...
-
     def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
         """Up to `limit` articles covering the shared non-boilerplate fingerprints greedily
         (`reuse.candidates.covering_candidates`): the one sharing most first, ties in adding
@@ -190,16 +186,6 @@ class MemoryReuseIndex:
     def band_candidates(self, bands: Sequence[int]) -> list[str]:
         found = {aid for band in bands for aid in self._bands.get(band, ())}
         return sorted(found, key=self._order.__getitem__)
-
-    def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
-        hits: dict[str, int] = {}
-        for fingerprint in set(hashes):
-            postings = self._postings.get(fingerprint, ())
-            if len(postings) >= self.max_postings:
-                continue
-            for aid, _ in postings:
-                hits[aid] = hits.get(aid, 0) + 1
-        return hits
 
     def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
         postings: dict[int, list[str]] = {}

@@ -172,24 +172,6 @@ class SqliteReuseIndex:
             found.update(rows)
         return [found[seq] for seq in sorted(found)]
 
-    def fingerprint_hits(self, hashes: Sequence[int]) -> dict[str, int]:
-        postings: dict[int, list[str]] = {}
-        for chunk in _chunks(list(set(hashes))):
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                "SELECT f.hash, a.id FROM reuse_fingerprints AS f JOIN reuse_articles AS a ON a.seq = f.article "
-                f"WHERE f.hash IN ({marks})",
-                chunk,
-            )
-            for fingerprint, article_id in rows:
-                postings.setdefault(fingerprint, []).append(article_id)
-        counts: dict[str, int] = {}
-        for holders in postings.values():
-            if len(holders) < self.max_postings:
-                for article_id in holders:
-                    counts[article_id] = counts.get(article_id, 0) + 1
-        return counts
-
     def top_candidates(self, hashes: Sequence[int], limit: int) -> list[str]:
         # Postings by seq (the clustered key holds it: no join per row), ids for the winners only.
         postings: dict[int, list[int]] = {}
