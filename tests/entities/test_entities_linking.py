@@ -115,3 +115,12 @@ def test_hyphenated_surname_is_one_short_form(index: EntityIndex) -> None:
                                   [("Ameenah Gurib-Fakim", "PER"), ("Gurib-Fakim", "PER")]), index)
     later = link_entities(article("a2", "Gurib-Fakims Rede war kurz.", [("Gurib-Fakims", "PER")]), index)
     assert len(first) == 1 and [e.id for e in later] == [first[0].id]
+
+
+def test_keys_of_is_the_states_keys(index: EntityIndex) -> None:
+    linked = link_entities(article("a1", "Sergej Schoigu und Kim Jong Un trafen sich.",
+                                   [("Sergej Schoigu", "PER"), ("Kim Jong Un", "PER")]), index)
+    for entity in linked:
+        state = index.get_state(entity.id)
+        assert state is not None and state.keys and index.keys_of(entity.id) == state.keys
+    assert index.keys_of("e-unknown") == set()

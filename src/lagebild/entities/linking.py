@@ -79,8 +79,7 @@ def _find_full(entity: ArticleEntity, index: EntityIndex) -> str | None:
     edge_words = {w for alias in entity.aliases if is_full_name(alias) for w in edge_word_keys(alias)}
     for word in sorted(edge_words):  # near-miss spelling among entities sharing a first/last word
         for candidate in index.find_by_word(entity.kind, word):
-            state = index.get_state(candidate)
-            if state and any(is_variant(k, s) for k in keys for s in state.keys if len(s.split()) > 1):
+            if any(is_variant(k, s) for k in keys for s in index.keys_of(candidate) if len(s.split()) > 1):
                 return candidate
     if entity.kind != "PER":
         return None

@@ -122,6 +122,9 @@ class SqliteEntityIndex:
             "SELECT word FROM entity_words WHERE entity_id = ?", (entity_id,))}
         return state
 
+    def keys_of(self, entity_id: str) -> set[str]:
+        return {str(r[0]) for r in self._conn.execute("SELECT key FROM entity_keys WHERE entity_id = ?", (entity_id,))}
+
     def _aliases(self, entity_id: str) -> list[str]:
         return [str(r[0]) for r in self._conn.execute(
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY position", (entity_id,))]
