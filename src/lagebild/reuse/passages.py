@@ -72,8 +72,8 @@ def _overlaps(a: Occurrence, b: Occurrence) -> bool:
 def _united(index: ReuseIndex, occurrences: list[Occurrence]) -> list[Occurrence]:
     """Occurrences with overlapping spans in one article united, in adding order then position."""
     united: list[Occurrence] = []
-    orders: dict[str, int] = {}  # one adding-order lookup per article, not per occurrence
-    for occurrence in sorted(occurrences, key=lambda o: _rank(index, o, orders)):
+    orders = {article: _order(index, article) for article in {o.article for o in occurrences}}  # one lookup each
+    for occurrence in sorted(occurrences, key=lambda o: (orders[o.article], o.start, o.end)):
         last = united[-1] if united else None
         if last and last.article == occurrence.article and occurrence.start < last.end:
             united[-1] = Occurrence(last.article, last.start, max(last.end, occurrence.end))
@@ -82,13 +82,12 @@ def _united(index: ReuseIndex, occurrences: list[Occurrence]) -> list[Occurrence
     return united
 
 
-def _rank(index: ReuseIndex, o: Occurrence, orders: dict[str, int] | None = None) -> tuple[int, int, int]:
-    """Where an occurrence goes in its group: adding order of its article, then position.
-    `orders` memoises the adding order per article for one sort."""
-    if orders is not None and o.article in orders:
-        return (orders[o.article], o.start, o.end)
-    order = index.order(o.article)
-    rank = order if order is not None else 1 << 62
-    if orders is not None:
-        orders[o.article] = rank
-    return (rank, o.start, o.end)
+def _rank(index: ReuseIndex, o: Occurrence) -> tuple[int, int, int]:
+    """Where an occurrence goes in its group: adding order of its article, then position."""
+    return (_order(index, o.article), o.start, o.end)
+
+
+def _order(index: ReuseIndex, article: str) -> int:
+    """The article's adding order; unknown articles last."""
+    order = index.order(article)
+    return order if order is not None else 1 << 62
