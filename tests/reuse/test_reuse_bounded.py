@@ -76,6 +76,52 @@ def test_an_earlier_article_joins_in_adding_order(index: ReuseIndex) -> None:
     _check_invariant(index)
 
 
+class OnlySmallGroups(NoWholeGroups):
+    """Like NoWholeGroups, but the small group `allowed` may be read and deleted (merged away)."""
+
+    def __init__(self, inner: ReuseIndex, allowed: int) -> None:
+        super().__init__(inner)
+        self.allowed = allowed
+
+    def passage(self, passage_id: int) -> Passage | None:
+        assert passage_id == self.allowed, "read the large group whole while merging"
+        return self.inner.passage(passage_id)
+
+    def delete_passage(self, passage_id: int) -> None:
+        assert passage_id == self.allowed, "deleted the large group while merging"
+        self.inner.delete_passage(passage_id)
+
+
+def test_a_span_bridging_a_large_and_a_small_group_moves_only_the_small_one(index: ReuseIndex) -> None:
+    _grown_group(index, 30)
+    for name in ("s1", "s2"):
+        index.add_article(IndexedArticle(name, BODY, name, None))
+    small = record_shared_span(index, Occurrence("s1", *SPAN), Occurrence("s2", *SPAN))
+    (large,) = {pid for pid, _ in index.occurrences_in("a00")}
+    assert small != large
+    # The large group is older and has the smaller id: it must stay, and only s1, s2 move in.
+    merged = record_shared_span(OnlySmallGroups(index, small), Occurrence("a29", *SPAN), Occurrence("s1", *SPAN))
+    assert merged == large
+    (group,) = iter_passages(index)
+    assert [o.article for o in group.occurrences] == [f"a{i:02d}" for i in range(30)] + ["s1", "s2"]
+    assert index.passage_size(large) == 32 and index.passage_size(small) == 0
+    _check_invariant(index)
+
+
+def test_merging_keeps_the_larger_group_whichever_is_older(index: ReuseIndex) -> None:
+    for name in ("s1", "s2"):
+        index.add_article(IndexedArticle(name, BODY, name, None))
+    small = record_shared_span(index, Occurrence("s1", *SPAN), Occurrence("s2", *SPAN))
+    _grown_group(index, 12)
+    (large,) = {pid for pid, _ in index.occurrences_in("a00")}
+    assert small < large
+    assert record_shared_span(index, Occurrence("s2", *SPAN), Occurrence("a03", *SPAN)) == large
+    (group,) = iter_passages(index)
+    # Adding order decides the order inside the group, and the text comes from the earliest.
+    assert [o.article for o in group.occurrences] == ["s1", "s2"] + [f"a{i:02d}" for i in range(12)]
+    _check_invariant(index)
+
+
 def _corpus() -> list[Article]:
     words = (HARBOUR + " " + ORCHESTRA).split()
     articles = []

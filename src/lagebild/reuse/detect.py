@@ -20,7 +20,8 @@ Cost per article of n words, with F ≈ 2n/(window+1) fingerprints and C candida
   `benchmarks/marginal_cost.py` on the stores `benchmarks/scaling.py --keep` leaves).
 Measured by benchmarks/reuse_speed.py (~150 fingerprint rows per article of ~400 words).
 Passage groups: recording a shared span reads and writes only the two articles' own
-occurrences (`passages.py`), and the pipeline asks for the count of groups, not the groups,
+occurrences, and a span that bridges groups moves the smaller ones into the largest
+(`passages.py`), and the pipeline asks for the count of groups, not the groups,
 so a group that grows with every agency copy does not make later articles slower.
 """
 

@@ -105,6 +105,11 @@ class ReuseIndex(Protocol):
         """One passage group with all its occurrences, or None. Cost: O(its occurrences)."""
         ...
 
+    def passage_size(self, passage_id: int) -> int:
+        """How many occurrences the group holds (0 if there is none). Cost: one count over the
+        group's rows of an index in SQLite, no rows read into Python."""
+        ...
+
     def first_occurrence(self, passage_id: int) -> Occurrence | None:
         """The group's first occurrence (earliest-added article, then position): the one its
         text is cut from. Cost: O(log n) in SQLite."""
@@ -220,6 +225,10 @@ class MemoryReuseIndex:
     def passage(self, passage_id: int) -> Passage | None:
         found = self._passages.get(passage_id)
         return _copy(found) if found else None
+
+    def passage_size(self, passage_id: int) -> int:
+        found = self._passages.get(passage_id)
+        return len(found.occurrences) if found else 0
 
     def first_occurrence(self, passage_id: int) -> Occurrence | None:
         found = self._passages.get(passage_id)

@@ -240,6 +240,10 @@ class SqliteReuseIndex:
             return None
         return self._passage(passage_id)
 
+    def passage_size(self, passage_id: int) -> int:
+        row = self._one("SELECT count(*) FROM reuse_occurrences WHERE passage = ?", (passage_id,))
+        return int(row[0]) if row else 0
+
     def first_occurrence(self, passage_id: int) -> Occurrence | None:
         row = self._one(
             'SELECT article, start, "end" FROM reuse_occurrences WHERE passage = ? ORDER BY ord LIMIT 1', (passage_id,)
