@@ -129,7 +129,7 @@ def run(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob 
         ner_model: Annotated[str | None, typer.Option(
             help="An installed spaCy pipeline (e.g. de_core_news_lg) instead of the shipped NER model.")] = None,
         story_encoder: Annotated[bool, typer.Option(
-            "--story-encoder", help="Cluster stories with the sentence encoder too (pip install 'lagebild[encoder]'; "
+            "--story-encoder", help="Cluster stories with the sentence encoder too ("
             "~0.1 s more per article; a corpus is built with it or without it).")] = False,
         ) -> None:
     """The main job: ingest, clean, find duplicates and shared copy, group into stories, summarise."""

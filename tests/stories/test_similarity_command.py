@@ -49,3 +49,16 @@ def test_missing_input_says_what_to_do(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["similarity", "--pairs", str(tmp_path / "nope.jsonl"),
                                          "--out", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_the_encoder_is_the_default_and_fast_leaves_it_out(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "same", "a": FLOOD, "b": FLOOD_2}) + "\n", encoding="utf-8")
+    scores = {}
+    for flags in ([], ["--encoder"], ["--fast"]):
+        out = tmp_path / f"scores{len(scores)}.jsonl"
+        result = CliRunner().invoke(_app(), ["similarity", "--pairs", str(pairs), "--out", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        scores[" ".join(flags)] = json.loads(out.read_text(encoding="utf-8"))["score"]
+    assert scores[""] == scores["--encoder"]
+    assert scores["--fast"] != scores["--encoder"]  # the two models weigh different parts
