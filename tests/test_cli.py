@@ -249,3 +249,18 @@ def test_train_ner_fast_trains_without_the_word_class_tags(monkeypatch: pytest.M
         assert result.exit_code == 0, result.output
     assert "pos_features" not in calls[0]  # the shipped recipe: train's defaults
     assert calls[1]["pos_features"] == "none" and calls[1]["drop_common_words"] is False
+
+
+def test_train_ner_accurate_adds_the_encoder_features_and_writes_the_accurate_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import lagebild.nlp.ner as ner
+    from lagebild.nlp.ner.loading import SHIPPED_ACCURATE
+
+    calls: list[tuple[Path, dict[str, object]]] = []
+    monkeypatch.setattr(ner, "train", lambda out, data, **kwargs: calls.append((out, kwargs)))
+    result = CliRunner().invoke(app, ["train", "ner", "--accurate", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert calls == [(SHIPPED_ACCURATE, {"max_steps": 3000, "use_features": 64})]
+    both = CliRunner().invoke(app, ["train", "ner", "--accurate", "--fast", "--data-dir", str(tmp_path)])
+    assert both.exit_code != 0 and "two different models" in both.output and len(calls) == 1

@@ -127,7 +127,8 @@ def run(paths: Annotated[list[str], typer.Argument(help="Files, folders or glob 
         db: DbOption = DEFAULT_DB,
         workers: Annotated[int, typer.Option(help="Processes for cleaning (the corpus stages use one).")] = 1,
         ner_model: Annotated[str | None, typer.Option(
-            help="An installed spaCy pipeline (e.g. de_core_news_lg) instead of the shipped NER model.")] = None,
+            help="\"accurate\": the shipped accurate NER model (~half the speed); or an installed spaCy pipeline "
+                 "(e.g. de_core_news_lg) instead of the shipped fast one.")] = None,
         story_encoder: Annotated[bool, typer.Option(
             "--story-encoder", help="Cluster stories with the sentence encoder too ("
             "~0.1 s more per article; a corpus is built with it or without it).")] = False,
@@ -354,18 +355,31 @@ app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
 
 
+#: Width of the USE-encoder features of the shipped accurate NER model (`train ner --accurate`).
+ACCURATE_USE_FEATURES = 64
+
+
 @train_app.command("ner")
-def train_ner(out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the spaCy model.")] = Path(
-                  "src/lagebild/nlp/ner/model"),
+def train_ner(out_dir: Annotated[Path | None, typer.Option(
+                  "--out-dir", help="Where to write the spaCy model [default: the shipped model's folder].")] = None,
               data_dir: Annotated[Path, typer.Option("--data-dir", help="The shared datasets.")] = Path("../shared/data"),
               max_steps: Annotated[int, typer.Option(help="Training steps.")] = 3000,
               fast: Annotated[bool, typer.Option(
                   "--fast", help="Without the word-class tags and ORG cues: ~1.4x faster, ~4 F1 points lower (MODEL_CARD.md)."
-              )] = False) -> None:
+              )] = False,
+              accurate: Annotated[bool, typer.Option(
+                  "--accurate", help="The accurate model (`--ner-model accurate`): + USE-encoder token features, "
+                  "~3 F1 points higher, ~half the speed.")] = False) -> None:
     """Train the German NER model (PER/LOC/ORG/MISC) from the redistributable corpora."""
     from lagebild.nlp.ner import train
+    from lagebild.nlp.ner.loading import SHIPPED_ACCURATE, SHIPPED_MODEL
 
-    if fast:
+    if fast and accurate:
+        raise typer.BadParameter("--fast and --accurate are two different models: pass one")
+    out_dir = out_dir or (SHIPPED_ACCURATE if accurate else SHIPPED_MODEL)
+    if accurate:
+        train(out_dir, data_dir, max_steps=max_steps, use_features=ACCURATE_USE_FEATURES)
+    elif fast:
         train(out_dir, data_dir, max_steps=max_steps, pos_features="none", drop_common_words=False,
               org_features=False, org_ruler=False, drop_analysed_nouns=False)
     else:
@@ -375,7 +389,8 @@ def train_ner(out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to 
 @app.command("ner")
 def ner_tsv(tsv: Annotated[Path, typer.Option("--tsv", help="GermEval-format TSV to tag.", exists=True)],
             out: Annotated[Path, typer.Option("--out", help="TSV with the predicted outer tag in column 3.")],
-            model: Annotated[str | None, typer.Option(help="A spaCy model name or path instead of the shipped one.")]
+            model: Annotated[str | None, typer.Option(
+                help="\"accurate\" for the shipped accurate model, or a spaCy model name or path.")]
             = None) -> None:
     """Tag a GermEval-format TSV with the NER model (column 3: predicted outer BIO tag)."""
     from lagebild.nlp.ner import tag_tsv
@@ -385,7 +400,8 @@ def ner_tsv(tsv: Annotated[Path, typer.Option("--tsv", help="GermEval-format TSV
 
 @eval_app.command("ner")
 def eval_ner(path: Annotated[Path, typer.Argument(help="GermEval-format TSV with gold tags.", exists=True)],
-             model: Annotated[str | None, typer.Option(help="A spaCy model name or path.")] = None,
+             model: Annotated[str | None, typer.Option(
+                 help="\"accurate\" for the shipped accurate model, or a spaCy model name or path.")] = None,
              held_back_only: Annotated[bool, typer.Option(help="Score only the half never trained on.")] = False,
              ) -> None:
     """Strict span precision/recall/F1 (outer level) of the NER model on a gold TSV."""

