@@ -373,12 +373,15 @@ def train_ner(out_dir: Annotated[Path | None, typer.Option(
     """Train the German NER model (PER/LOC/ORG/MISC) from the redistributable corpora."""
     from lagebild.nlp.ner import train
     from lagebild.nlp.ner.loading import SHIPPED_ACCURATE, SHIPPED_MODEL
+    from lagebild.nlp.ner.shared_vectors import share_vectors
 
     if fast and accurate:
         raise typer.BadParameter("--fast and --accurate are two different models: pass one")
     out_dir = out_dir or (SHIPPED_ACCURATE if accurate else SHIPPED_MODEL)
     if accurate:
         train(out_dir, data_dir, max_steps=max_steps, use_features=ACCURATE_USE_FEATURES)
+        if out_dir == SHIPPED_ACCURATE:  # one copy of the word vectors in the package
+            share_vectors(SHIPPED_ACCURATE, SHIPPED_MODEL)
     elif fast:
         train(out_dir, data_dir, max_steps=max_steps, pos_features="none", drop_common_words=False,
               org_features=False, org_ruler=False, drop_analysed_nouns=False)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ...model import Mention
+from .shared_vectors import restore_vectors
 
 SHIPPED_MODEL = Path(__file__).with_name("model")
 #: The shipped accurate model, loaded by the name "accurate": the fast model's recipe plus
@@ -90,6 +91,7 @@ def _load(target: str, exclude: list[str]) -> Any:
     names = [n for n in config["nlp"]["pipeline"] if n not in exclude]
     rulers = [n for n in names if config["components"].get(n, {}).get("factory") == "entity_ruler"]
     nlp = spacy.load(target, exclude=[*exclude, *rulers])
+    restore_vectors(nlp, path)  # the accurate model shares the fast model's table (shared_vectors.py)
     for name in rulers:
         settings = {key: value for key, value in config["components"][name].items() if key != "factory"}
         following = [n for n in names[names.index(name) + 1 :] if n in nlp.pipe_names]
