@@ -224,24 +224,24 @@ def training_config(
         config["initialize"]["components"]["name_flags"]["org_names"] = True
         attrs += ["FLAG24", ORG_HEAD_FLAG]
         rows += [16, 16]
+    def before_tok2vec(name: str, settings: dict[str, Any], initialize: bool = False) -> None:
+        """Run component `name` before the tok2vec, also in training (annotating)."""
+        pipeline.append(name)
+        annotating.append(name)
+        config["components"][name] = settings
+        if initialize:
+            config["initialize"]["components"][name] = {"data_dir": str(data_dir)}
+
     if pos_features != "none":
-        pipeline.append("pos_tags")
-        annotating.append("pos_tags")
-        config["components"]["pos_tags"] = {"factory": "lagebild_pos_tags", "tagger": pos_features}
-        config["initialize"]["components"]["pos_tags"] = {"data_dir": str(data_dir)}
+        before_tok2vec("pos_tags", {"factory": "lagebild_pos_tags", "tagger": pos_features}, initialize=True)
         attrs.append("TAG")
         rows.append(128)
     if word_endings:
-        pipeline.append("word_endings")
-        annotating.append("word_endings")
-        config["components"]["word_endings"] = {"factory": "lagebild_word_endings", "length": word_endings}
+        before_tok2vec("word_endings", {"factory": "lagebild_word_endings", "length": word_endings})
         attrs.append("LEMMA")
         rows.append(5000)
     if use_features:
-        pipeline.append("use_features")
-        annotating.append("use_features")
-        config["components"]["use_features"] = {"factory": "lagebild_use_features", "dim": use_features}
-        config["initialize"]["components"]["use_features"] = {"data_dir": str(data_dir)}
+        before_tok2vec("use_features", {"factory": "lagebild_use_features", "dim": use_features}, initialize=True)
         embed["@architectures"] = "lagebild.UseFeatureEmbed.v1"
         embed["features"] = use_features
     config["nlp"]["pipeline"] = [*pipeline, "tok2vec", "ner"]
